@@ -1,0 +1,2 @@
+/** The logistics module's public API for the portal: transactional services and DTO records. */
+package id.deskpilkada.logistics.application;

@@ -1,0 +1,2 @@
+/** Logistics domain: shipments, risk flags and their rules. */
+package id.deskpilkada.logistics.domain;

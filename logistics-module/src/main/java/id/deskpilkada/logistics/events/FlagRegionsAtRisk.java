@@ -1,0 +1,77 @@
+package id.deskpilkada.logistics.events;
+
+import id.deskpilkada.logistics.LogisticsModule;
+import id.deskpilkada.logistics.domain.DistributionThreat;
+import id.deskpilkada.logistics.domain.RegionRisk;
+import id.deskpilkada.logistics.persistence.RegionRiskRepository;
+import id.deskpilkada.platform.events.EventHandler;
+import id.deskpilkada.platform.events.EventMetadata;
+import id.deskpilkada.platform.events.security.IncidentEscalated;
+import id.deskpilkada.platform.events.security.IncidentReported;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Flags the region of a disaster, conflict or distribution incident as at risk for shipments and TPS. */
+public final class FlagRegionsAtRisk {
+
+    private FlagRegionsAtRisk() {
+    }
+
+    static void flag(RegionRiskRepository risks, UUID incidentId, String regionCode, String type, String severity,
+                     String title, EventMetadata metadata) {
+        if (!DistributionThreat.threatensDistribution(type)) {
+            return;
+        }
+        LocalDateTime at = LocalDateTime.ofInstant(metadata.occurredAt(), ZoneOffset.UTC);
+        risks.byIncident(incidentId).ifPresentOrElse(
+                existing -> existing.update(severity, title, at),
+                () -> risks.add(new RegionRisk(incidentId, regionCode, type, severity, title, at)));
+    }
+
+    @ApplicationScoped
+    public static class OnIncidentReported implements EventHandler<IncidentReported> {
+
+        @Inject
+        RegionRiskRepository risks;
+
+        @Override
+        public String module() {
+            return LogisticsModule.NAME;
+        }
+
+        @Override
+        public Class<IncidentReported> eventType() {
+            return IncidentReported.class;
+        }
+
+        @Override
+        public void handle(IncidentReported e, EventMetadata metadata) {
+            flag(risks, e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
+        }
+    }
+
+    @ApplicationScoped
+    public static class OnIncidentEscalated implements EventHandler<IncidentEscalated> {
+
+        @Inject
+        RegionRiskRepository risks;
+
+        @Override
+        public String module() {
+            return LogisticsModule.NAME;
+        }
+
+        @Override
+        public Class<IncidentEscalated> eventType() {
+            return IncidentEscalated.class;
+        }
+
+        @Override
+        public void handle(IncidentEscalated e, EventMetadata metadata) {
+            flag(risks, e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
+        }
+    }
+}

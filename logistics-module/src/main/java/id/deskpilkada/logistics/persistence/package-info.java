@@ -1,0 +1,2 @@
+/** Repositories and queries on the lgs_* tables. */
+package id.deskpilkada.logistics.persistence;

@@ -1,0 +1,2 @@
+/** The meeting module's public API for the portal: transactional services and DTO records. */
+package id.deskpilkada.meeting.application;

@@ -1,0 +1,2 @@
+/** Meeting domain: meetings, agenda proposals and their rules. */
+package id.deskpilkada.meeting.domain;

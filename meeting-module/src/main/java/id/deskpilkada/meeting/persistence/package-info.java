@@ -1,0 +1,2 @@
+/** Repositories and queries on the mtg_* tables. */
+package id.deskpilkada.meeting.persistence;

@@ -1,0 +1,88 @@
+package id.deskpilkada.platform.application;
+
+import id.deskpilkada.platform.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure somebody can log in after the first start. The demo profile creates one account per role
+ * with the documented {@link #DEMO_PASSWORD}; a real installation creates only {@code admin}, with the
+ * password from {@code ADMIN_PASSWORD} or a random one printed once to the log.
+ */
+@ApplicationScoped
+public class AccountBootstrap {
+
+    /** Documented in the README; only ever used by the demo profile. */
+    public static final String DEMO_PASSWORD = "Pilkada2024!";
+    static final String ADMIN_USERNAME = "admin";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final int GENERATED_PASSWORD_LENGTH = 20;
+    private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
+
+    record DemoAccount(String username, String fullName, Role role) {
+    }
+
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount(ADMIN_USERNAME, "Administrator Desk Pilkada", Role.ADMIN),
+            new DemoAccount("sekretariat", "Yohanes Bria (Kesbangpol)", Role.SECRETARIAT),
+            new DemoAccount("logistik", "Maria Ndun (KPU)", Role.LOGISTICS),
+            new DemoAccount("keamanan", "AKBP Stefanus Lado (Polres)", Role.SECURITY),
+            new DemoAccount("pimpinan", "Pj. Wali Kota Kupang", Role.LEADERSHIP));
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DeploymentProfile profile;
+
+    @Inject
+    @ConfigProperty(name = "admin.password")
+    Optional<String> configuredAdminPassword;
+
+    public void ensureAccounts() {
+        if (profile.isDemo()) {
+            createDemoAccounts();
+        } else if (!accounts.anyAdministrator()) {
+            createAdministrator();
+        }
+    }
+
+    private void createDemoAccounts() {
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (accounts.find(demo.username()).isEmpty()) {
+                accounts.create(demo.username(), demo.fullName(), DEMO_PASSWORD, Set.of(demo.role()));
+                LOG.info(() -> "Demo account created: " + demo.username() + " (" + demo.role() + ")");
+            }
+        }
+    }
+
+    private void createAdministrator() {
+        Optional<String> configured = configuredAdminPassword.filter(p -> !p.isBlank());
+        String password = configured.orElseGet(AccountBootstrap::generatePassword);
+        accounts.create(ADMIN_USERNAME, "Administrator", password, Set.of(Role.ADMIN));
+        if (configured.isPresent()) {
+            LOG.info("Administrator 'admin' created with the password from ADMIN_PASSWORD");
+        } else {
+            LOG.warning("\n==================================================================\n"
+                    + " Administrator 'admin' created. Its password, shown only this once:\n"
+                    + "     " + password + "\n"
+                    + " Change it after the first login.\n"
+                    + "==================================================================");
+        }
+    }
+
+    static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(GENERATED_PASSWORD_LENGTH);
+        for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package id.deskpilkada.platform.application;
+
+import id.deskpilkada.platform.messaging.EventBackbone;
+import id.deskpilkada.platform.messaging.HandlerRegistry;
+import id.deskpilkada.platform.persistence.DatabaseMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Brings the application up in a fixed order: database migrations of every module, first accounts,
+ * then the event backbone. The data source is defined here, from MicroProfile Config, so the same WAR
+ * runs on the embedded H2 file database and on PostgreSQL.
+ */
+@DataSourceDefinition(
+        name = PlatformStartup.DATA_SOURCE,
+        className = "${MPCONFIG=db.dsClass}",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                      "fish.payara.connection-validation-method=auto-commit",
+                      "fish.payara.fail-all-connections=true"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PlatformStartup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/deskpilkada";
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    HandlerRegistry registry;
+
+    @Inject
+    AccountBootstrap accounts;
+
+    @Inject
+    EventBackbone backbone;
+
+    @Inject
+    DeploymentProfile profile;
+
+    @PostConstruct
+    void start() {
+        long started = System.nanoTime();
+        DatabaseMigrator.migrate(dataSource, registry.modules());
+        accounts.ensureAccounts();
+        backbone.start();
+        LOG.info(() -> "Desk Pilkada platform ready (profile " + profile.name() + ") in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    @PreDestroy
+    void stop() {
+        backbone.stop();
+    }
+}

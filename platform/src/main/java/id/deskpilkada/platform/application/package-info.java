@@ -1,0 +1,2 @@
+/** Platform application services: start-up sequence, accounts and the deployment profile. */
+package id.deskpilkada.platform.application;

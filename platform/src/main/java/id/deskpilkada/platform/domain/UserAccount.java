@@ -1,0 +1,101 @@
+package id.deskpilkada.platform.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** A person who logs in to the portal. The password is only ever held as a PBKDF2 hash. */
+@Entity
+@Table(name = "plt_user_account")
+public class UserAccount {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plt_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String fullName, String passwordHash, Set<Role> roles, LocalDateTime now) {
+        String normalized = normalizeUsername(username);
+        if (!USERNAME.matcher(normalized).matches()) {
+            throw new IllegalArgumentException("Username must be 3-60 of a-z, 0-9, '.', '_' or '-': " + username);
+        }
+        if (fullName == null || fullName.isBlank()) {
+            throw new IllegalArgumentException("Full name is required");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        this.id = UUID.randomUUID();
+        this.username = normalized;
+        this.fullName = fullName.strip();
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

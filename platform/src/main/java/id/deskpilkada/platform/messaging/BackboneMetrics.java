@@ -1,0 +1,35 @@
+package id.deskpilkada.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/** Counters operators watch: events published, handled per module, failed handling attempts. */
+@ApplicationScoped
+public class BackboneMetrics {
+
+    @Inject
+    MetricRegistry registry;
+
+    void published(int count) {
+        registry.counter("deskpilkada_events_published_total").inc(count);
+    }
+
+    void handled(String module) {
+        counter("deskpilkada_events_handled_total", module).inc();
+    }
+
+    void duplicateSkipped(String module) {
+        counter("deskpilkada_events_duplicates_total", module).inc();
+    }
+
+    void failed(String module) {
+        counter("deskpilkada_events_failed_attempts_total", module).inc();
+    }
+
+    private Counter counter(String name, String module) {
+        return registry.counter(name, new Tag("module", module));
+    }
+}

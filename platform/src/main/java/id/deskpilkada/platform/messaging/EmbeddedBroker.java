@@ -1,0 +1,90 @@
+package id.deskpilkada.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/**
+ * The in-VM ActiveMQ Artemis server used when no external broker is configured. Its journal is persistent
+ * and lives under the data directory, so events survive a restart of the portal.
+ */
+@ApplicationScoped
+public class EmbeddedBroker {
+
+    static final String IN_VM_URL = "vm://0";
+    public static final String DEAD_LETTER_QUEUE = "DLQ";
+    private static final String EXPIRY_QUEUE = "ExpiryQueue";
+    private static final long GLOBAL_MAX_SIZE = 64L * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+
+    @Inject
+    MessagingSettings settings;
+
+    private EmbeddedActiveMQ server;
+
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        try {
+            server = new EmbeddedActiveMQ().setConfiguration(configuration(settings.brokerDirectory()));
+            server.start();
+            LOG.info(() -> "Embedded Artemis broker started, journal in " + settings.brokerDirectory());
+        } catch (Exception e) {
+            throw new IllegalStateException("Embedded Artemis broker did not start", e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+            LOG.info("Embedded Artemis broker stopped");
+        } catch (Exception e) {
+            LOG.warning(() -> "Embedded Artemis broker did not stop cleanly: " + e);
+        } finally {
+            server = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null && server.getActiveMQServer() != null && server.getActiveMQServer().isActive();
+    }
+
+    private Configuration configuration(Path dir) throws Exception {
+        AddressSettings everyAddress = new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
+                .setExpiryAddress(SimpleString.of(EXPIRY_QUEUE))
+                .setMaxDeliveryAttempts(settings.maxDeliveryAttempts())
+                .setRedeliveryDelay(settings.redeliveryDelayMillis())
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(30_000);
+        return new ConfigurationImpl()
+                .setName("deskpilkada-embedded")
+                .setPersistenceEnabled(true)
+                .setJournalType(JournalType.NIO)
+                .setJournalDirectory(dir.resolve("journal").toString())
+                .setBindingsDirectory(dir.resolve("bindings").toString())
+                .setPagingDirectory(dir.resolve("paging").toString())
+                .setLargeMessagesDirectory(dir.resolve("large-messages").toString())
+                .setNodeManagerLockDirectory(dir.toString())
+                .setSecurityEnabled(false)
+                .setJMXManagementEnabled(false)
+                .setGlobalMaxSize(GLOBAL_MAX_SIZE)
+                .addAcceptorConfiguration("in-vm", IN_VM_URL)
+                .addAddressSetting("#", everyAddress)
+                .addQueueConfiguration(QueueConfiguration.of(DEAD_LETTER_QUEUE).setRoutingType(RoutingType.ANYCAST))
+                .addQueueConfiguration(QueueConfiguration.of(EXPIRY_QUEUE).setRoutingType(RoutingType.ANYCAST));
+    }
+}

@@ -1,0 +1,63 @@
+package id.deskpilkada.platform.messaging;
+
+import id.deskpilkada.platform.events.DeskModule;
+import id.deskpilkada.platform.events.DomainEvent;
+import id.deskpilkada.platform.events.EventHandler;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** All modules and their event handlers, found as CDI beans at start-up. */
+@ApplicationScoped
+public class HandlerRegistry {
+
+    @Inject
+    @Any
+    Instance<EventHandler<?>> handlerBeans;
+
+    @Inject
+    @Any
+    Instance<DeskModule> moduleBeans;
+
+    private final Map<String, Map<String, List<EventHandler<?>>>> byModuleAndType = new HashMap<>();
+    private List<DeskModule> modules;
+
+    @PostConstruct
+    void collect() {
+        modules = moduleBeans.stream()
+                .sorted(Comparator.comparingInt(DeskModule::migrationOrder).thenComparing(DeskModule::name))
+                .toList();
+        for (EventHandler<?> handler : handlerBeans) {
+            String type = DomainEvent.typeOf(handler.eventType()).value();
+            byModuleAndType.computeIfAbsent(handler.module(), m -> new HashMap<>())
+                    .computeIfAbsent(type, t -> new java.util.ArrayList<>())
+                    .add(handler);
+        }
+        byModuleAndType.keySet().stream()
+                .filter(name -> modules.stream().noneMatch(m -> m.name().equals(name)))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new IllegalStateException("Event handlers for unknown module '" + name + "'");
+                });
+    }
+
+    /** Modules in migration order (platform first). */
+    public List<DeskModule> modules() {
+        return modules;
+    }
+
+    /** Modules that consume at least one event type. */
+    public List<DeskModule> consumingModules() {
+        return modules.stream().filter(m -> byModuleAndType.containsKey(m.name())).toList();
+    }
+
+    List<EventHandler<?>> handlers(String module, String eventType) {
+        return byModuleAndType.getOrDefault(module, Map.of()).getOrDefault(eventType, List.of());
+    }
+}

@@ -1,0 +1,68 @@
+package id.deskpilkada.platform.messaging;
+
+import id.deskpilkada.platform.events.DeskModule;
+import id.deskpilkada.platform.events.DomainEvent;
+import id.deskpilkada.platform.events.EventCodec;
+import id.deskpilkada.platform.events.EventEnvelope;
+import id.deskpilkada.platform.events.EventHandler;
+import id.deskpilkada.platform.events.EventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Hands one received event to a module's handlers in a new transaction that also records the event id in
+ * the module's inbox. If the id is already there the event was handled before and nothing happens again.
+ */
+@ApplicationScoped
+public class InboxProcessor {
+
+    public enum Outcome { HANDLED, DUPLICATE, NOT_SUBSCRIBED }
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    HandlerRegistry registry;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome deliver(DeskModule module, String message) {
+        EventEnvelope envelope = EventCodec.decode(message);
+        EventMetadata metadata = envelope.metadata();
+        List<EventHandler<?>> handlers = registry.handlers(module.name(), metadata.type());
+        if (handlers.isEmpty()) {
+            return Outcome.NOT_SUBSCRIBED;
+        }
+        if (alreadyHandled(module, metadata)) {
+            return Outcome.DUPLICATE;
+        }
+        em.createNativeQuery("insert into " + module.inboxTable()
+                        + " (event_id, event_type, correlation_id, handled_at) values (?, ?, ?, ?)")
+                .setParameter(1, metadata.id())
+                .setParameter(2, metadata.type())
+                .setParameter(3, metadata.correlationId())
+                .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        return CausalContext.whileHandling(metadata, () -> {
+            handlers.forEach(handler -> invoke(handler, envelope));
+            return Outcome.HANDLED;
+        });
+    }
+
+    private boolean alreadyHandled(DeskModule module, EventMetadata metadata) {
+        Number count = (Number) em.createNativeQuery(
+                        "select count(*) from " + module.inboxTable() + " where event_id = ?")
+                .setParameter(1, metadata.id())
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    private static <E extends DomainEvent> void invoke(EventHandler<E> handler, EventEnvelope envelope) {
+        handler.handle(EventCodec.decodePayload(envelope.payload(), handler.eventType()), envelope.metadata());
+    }
+}

@@ -1,0 +1,141 @@
+package id.deskpilkada.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Topic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends committed outbox rows to the event topic, oldest first, and marks them sent. It is woken right
+ * after a publishing transaction commits and also polls, so events written while the broker was away
+ * leave as soon as it is back. A crash between send and mark sends an event twice; the broker's duplicate
+ * detection and the consumers' inboxes make that harmless.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Artemis drops a second message with the same value of this property (duplicate detection). */
+    static final String DUPLICATE_DETECTION_PROPERTY = "_AMQ_DUPL_ID";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    BrokerConnections broker;
+
+    @Inject
+    MessagingSettings settings;
+
+    @Inject
+    BackboneMetrics metrics;
+
+    private final Semaphore wakeUps = new Semaphore(0);
+    private JMSContext context;
+    private boolean brokerReachable = true;
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** The relay loop, run on one managed thread until {@code running} turns false. */
+    void run(BooleanSupplier running) {
+        while (running.getAsBoolean()) {
+            try {
+                wakeUps.tryAcquire(settings.outboxPollMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                relayPending();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox relay round failed; retrying on next poll", e);
+            }
+        }
+        closeContext();
+    }
+
+    /** Sends everything pending now; stops at the first send failure and leaves the rest for later. */
+    public synchronized int relayPending() {
+        int sent = 0;
+        List<OutboxEvent> batch;
+        while (!(batch = outbox.nextPending(settings.outboxBatchSize())).isEmpty()) {
+            List<Long> done = new ArrayList<>(batch.size());
+            try {
+                for (OutboxEvent event : batch) {
+                    send(event);
+                    done.add(event.position());
+                }
+            } catch (JMSRuntimeException e) {
+                reportUnreachable(e, batch.get(done.size()));
+                return sent + markSent(done);
+            }
+            sent += markSent(done);
+        }
+        if (!brokerReachable) {
+            LOG.info("Broker reachable again; outbox drained");
+            brokerReachable = true;
+        }
+        return sent;
+    }
+
+    private int markSent(List<Long> positions) {
+        if (!positions.isEmpty()) {
+            outbox.markSent(positions);
+            metrics.published(positions.size());
+        }
+        return positions.size();
+    }
+
+    private void send(OutboxEvent event) {
+        JMSContext ctx = context();
+        Topic topic = ctx.createTopic(broker.topic());
+        JMSProducer producer = ctx.createProducer()
+                .setProperty("type", event.type())
+                .setProperty("eventId", event.eventId().toString())
+                .setProperty(DUPLICATE_DETECTION_PROPERTY, event.eventId().toString());
+        if (event.regionCode() != null) {
+            producer.setProperty("regionCode", event.regionCode());
+        }
+        if (event.correlationId() != null) {
+            producer.setJMSCorrelationID(event.correlationId());
+        }
+        producer.send(topic, event.body());
+    }
+
+    private void reportUnreachable(JMSRuntimeException e, OutboxEvent failed) {
+        closeContext();
+        outbox.markFailed(failed.position(), e.getMessage());
+        if (brokerReachable) {
+            LOG.warning(() -> "Broker unreachable, events stay in the outbox until it is back: " + e.getMessage());
+            brokerReachable = false;
+        }
+    }
+
+    private JMSContext context() {
+        if (context == null) {
+            context = broker.open(JMSContext.AUTO_ACKNOWLEDGE);
+        }
+        return context;
+    }
+
+    private synchronized void closeContext() {
+        if (context != null) {
+            try {
+                context.close();
+            } catch (RuntimeException ignored) {
+                // the connection is already broken; a new one is opened on the next round
+            }
+            context = null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.deskpilkada.platform.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+
+/** The outbox table. Reading and marking run in short transactions of their own, apart from any caller. */
+@ApplicationScoped
+public class OutboxRepository {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(OutboxEvent event) {
+        em.persist(event);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxEvent> nextPending(int max) {
+        return em.createQuery("select o from OutboxEvent o where o.status = :pending order by o.position",
+                        OutboxEvent.class)
+                .setParameter("pending", OutboxEvent.Status.PENDING)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markSent(Collection<Long> positions) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        for (Long position : positions) {
+            em.find(OutboxEvent.class, position).sent(now);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markFailed(Long position, String error) {
+        em.find(OutboxEvent.class, position).failed(error);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long pendingCount() {
+        return em.createQuery("select count(o) from OutboxEvent o where o.status = :pending", Long.class)
+                .setParameter("pending", OutboxEvent.Status.PENDING)
+                .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxEvent> byCorrelation(String correlationId) {
+        return em.createQuery("select o from OutboxEvent o where o.correlationId = :c order by o.position",
+                        OutboxEvent.class)
+                .setParameter("c", correlationId)
+                .getResultList();
+    }
+}

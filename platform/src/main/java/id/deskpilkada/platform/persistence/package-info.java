@@ -1,0 +1,2 @@
+/** Database concerns shared by all modules: Flyway migrations per module. */
+package id.deskpilkada.platform.persistence;

@@ -1,0 +1,2 @@
+/** Security domain: routes, vulnerability, incidents and their rules. */
+package id.deskpilkada.security.domain;

@@ -1,0 +1,2 @@
+/** Repositories and queries on the sec_* tables. */
+package id.deskpilkada.security.persistence;
