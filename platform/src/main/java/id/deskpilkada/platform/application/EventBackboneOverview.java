@@ -1,0 +1,52 @@
+package id.deskpilkada.platform.application;
+
+import id.deskpilkada.platform.events.DeskModule;
+import id.deskpilkada.platform.messaging.BrokerProbe;
+import id.deskpilkada.platform.messaging.EventBackbone;
+import id.deskpilkada.platform.messaging.HandlerRegistry;
+import id.deskpilkada.platform.messaging.MessagingSettings;
+import id.deskpilkada.platform.messaging.OutboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSRuntimeException;
+import java.util.List;
+
+/** What operators need to know about the event backbone at a glance; also feeds the health checks. */
+@ApplicationScoped
+public class EventBackboneOverview {
+
+    /** @param deadLetters {@code -1} when the broker cannot be asked */
+    public record Snapshot(boolean running, boolean embeddedBroker, String brokerUrl, boolean brokerReachable,
+                           String topic, long outboxBacklog, int deadLetters, List<String> consumingModules) {
+    }
+
+    @Inject
+    EventBackbone backbone;
+
+    @Inject
+    MessagingSettings settings;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    BrokerProbe probe;
+
+    @Inject
+    HandlerRegistry registry;
+
+    public Snapshot snapshot() {
+        boolean reachable = probe.reachable();
+        return new Snapshot(backbone.isRunning(), settings.embeddedBroker(), settings.brokerUrl(), reachable,
+                settings.topic(), outbox.pendingCount(), reachable ? deadLetters() : -1,
+                registry.consumingModules().stream().map(DeskModule::name).toList());
+    }
+
+    private int deadLetters() {
+        try {
+            return probe.deadLetterCount();
+        } catch (JMSRuntimeException e) {
+            return -1;
+        }
+    }
+}

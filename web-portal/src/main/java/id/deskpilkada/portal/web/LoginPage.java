@@ -1,0 +1,67 @@
+package id.deskpilkada.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The login form: hands the credentials to Jakarta Security and follows its answer. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

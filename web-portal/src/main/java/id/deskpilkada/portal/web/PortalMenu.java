@@ -1,0 +1,76 @@
+package id.deskpilkada.portal.web;
+
+import id.deskpilkada.platform.domain.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The side menu, built from the caller's roles. The same roles guard the pages themselves (web.xml),
+ * so a hidden entry is never the only protection.
+ */
+@Named
+@RequestScoped
+public class PortalMenu {
+
+    record Entry(String labelKey, String outcome, String icon, Set<Role> roles) {
+    }
+
+    record Section(String labelKey, List<Entry> entries) {
+    }
+
+    static final List<Section> SECTIONS = List.of(
+            new Section("menu.section.general", List.of(
+                    new Entry("menu.home", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)))),
+            new Section("menu.section.meeting", List.of(
+                    new Entry("menu.meeting.proposals", "/meeting/proposals.xhtml", "pi pi-list",
+                            EnumSet.of(Role.SECRETARIAT, Role.LEADERSHIP, Role.ADMIN)))),
+            new Section("menu.section.logistics", List.of(
+                    new Entry("menu.logistics.risks", "/logistics/risks.xhtml", "pi pi-exclamation-triangle",
+                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)))),
+            new Section("menu.section.security", List.of(
+                    new Entry("menu.security.routes", "/security/routes.xhtml", "pi pi-truck",
+                            EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)))),
+            new Section("menu.section.admin", List.of(
+                    new Entry("menu.admin.events", "/admin/events.xhtml", "pi pi-sitemap",
+                            EnumSet.of(Role.ADMIN)))));
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Messages messages;
+
+    private MenuModel model;
+
+    @PostConstruct
+    void build() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(user.getRoles());
+        model = new DefaultMenuModel();
+        for (Section section : SECTIONS) {
+            List<Entry> visible = section.entries().stream()
+                    .filter(e -> e.roles().stream().anyMatch(roles::contains))
+                    .toList();
+            if (visible.isEmpty()) {
+                continue;
+            }
+            DefaultSubMenu submenu = DefaultSubMenu.builder().label(messages.get(section.labelKey())).build();
+            visible.forEach(e -> submenu.getElements().add(DefaultMenuItem.builder()
+                    .value(messages.get(e.labelKey())).icon(e.icon()).outcome(e.outcome()).build()));
+            model.getElements().add(submenu);
+        }
+    }
+
+    public MenuModel getModel() {
+        return model;
+    }
+}
