@@ -20,6 +20,9 @@ if stale; then
   mvn -B -q -DskipTests package
 fi
 
+# Payara keeps its runtime files in $DATA_DIR/payara; start it clean so that a deployment remembered
+# from the previous run is not deployed (and then replaced) a second time.
+rm -rf "$DATA_DIR/payara"
 mkdir -p "$DATA_DIR/payara"
 echo "Starting Desk Pilkada on http://localhost:$HTTP_PORT (profile $DESKPILKADA_PROFILE, data in $DATA_DIR)"
 # shellcheck disable=SC2086

@@ -1,0 +1,113 @@
+package id.deskpilkada.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, for the portal's browser tests. Chromium is installed by
+ * the project's script when missing; if it still cannot start, the test fails.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final URL base;
+    private final Path screenshots;
+
+    BrowserSession(URL base) {
+        ensureChromium();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = base;
+        this.screenshots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    }
+
+    void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    void logIn(String username, String password) {
+        open("/login.xhtml");
+        waitFor("loginForm:username");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+    }
+
+    void click(String id) {
+        waitFor(id);
+        driver.findElement(By.id(id)).click();
+    }
+
+    String textOf(String id) {
+        waitFor(id);
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    void waitForText(String text) {
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(screenshots);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        return Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void waitFor(String id) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private static void ensureChromium() {
+        if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
+            return;
+        }
+        try {
+            Process install = new ProcessBuilder("bash", "../scripts/ensure-chromium.sh").inheritIO().start();
+            if (install.waitFor() != 0) {
+                throw new IllegalStateException("scripts/ensure-chromium.sh failed; the browser tests need Chromium");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot install Chromium for the browser tests", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

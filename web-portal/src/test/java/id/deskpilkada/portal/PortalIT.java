@@ -1,0 +1,329 @@
+package id.deskpilkada.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.deskpilkada.logistics.application.RegionRisks;
+import id.deskpilkada.meeting.application.AgendaProposals;
+import id.deskpilkada.platform.events.EventCodec;
+import id.deskpilkada.platform.events.EventEnvelope;
+import id.deskpilkada.platform.events.EventMetadata;
+import id.deskpilkada.platform.events.EventPublisher;
+import id.deskpilkada.platform.events.logistics.ShipmentDelayed;
+import id.deskpilkada.platform.events.logistics.ShipmentDispatched;
+import id.deskpilkada.platform.events.security.IncidentReported;
+import id.deskpilkada.platform.messaging.BrokerConnections;
+import id.deskpilkada.platform.messaging.BrokerProbe;
+import id.deskpilkada.platform.messaging.CausalContext;
+import id.deskpilkada.platform.messaging.EmbeddedBroker;
+import id.deskpilkada.platform.messaging.HandlerRegistry;
+import id.deskpilkada.platform.messaging.OutboxEvent;
+import id.deskpilkada.platform.messaging.OutboxRepository;
+import id.deskpilkada.security.application.ShipmentRoutes;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.json.Json;
+import jakarta.transaction.UserTransaction;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal WAR on Payara Micro with PostgreSQL and the embedded Artemis broker: the event backbone's
+ * guarantees, module-to-module delivery, and the browser login. One deployment for all of them.
+ * Every test works in its own made-up region code so that counts are not disturbed by other tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final Duration SETTLE = Duration.ofSeconds(3);
+
+    @Deployment
+    static WebArchive deployment() {
+        ItEnvironment.requirePostgres();
+        return PortalDeployment.builtWar(PortalIT.class, Poll.class);
+    }
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    EmbeddedBroker broker;
+
+    @Inject
+    BrokerConnections connections;
+
+    @Inject
+    BrokerProbe probe;
+
+    @Inject
+    HandlerRegistry handlers;
+
+    @Inject
+    AgendaProposals proposals;
+
+    @Inject
+    ShipmentRoutes routes;
+
+    @Inject
+    RegionRisks risks;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void rolledBackPublishesNothingAndCommittedPublishesExactlyOnce() throws Exception {
+        String region = uniqueRegion();
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        try {
+            tx.begin();
+            publisher.publish(delayed(region, UUID.randomUUID()));
+            tx.rollback();
+
+            UUID shipment = UUID.randomUUID();
+            tx.begin();
+            publisher.publish(dispatched(region, shipment));
+            publisher.publish(delayed(region, shipment));
+            tx.commit();
+
+            // published by "logistics", handled by the meeting and the security modules
+            Poll.until(DELIVERY, () -> proposals.countPending(region) == 1, () -> "one proposed agenda item");
+            Poll.until(DELIVERY, () -> routes.find(shipment).map(r -> r.status().equals("TERTUNDA")).orElse(false),
+                    () -> "security's route of the delayed shipment");
+            Poll.settle(SETTLE);
+            assertEquals(1, proposals.countPending(region), "the rolled-back event must not arrive");
+            List<OutboxEvent> rows = outbox.byCorrelation(correlation);
+            assertEquals(2, rows.size(), "only the committed transaction's events are in the outbox");
+            assertTrue(rows.stream().allMatch(r -> r.status() == OutboxEvent.Status.SENT));
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void duplicateDeliveryOfOneEventIdHasOneEffect() {
+        String region = uniqueRegion();
+        String message = envelope(UUID.randomUUID(), delayed(region, UUID.randomUUID()));
+        sendRaw(message, "logistics.ShipmentDelayed");
+        sendRaw(message, "logistics.ShipmentDelayed");
+
+        Poll.until(DELIVERY, () -> proposals.countPending(region) == 1, () -> "the event handled once");
+        Poll.settle(SETTLE);
+        assertEquals(1, proposals.countPending(region), "the second delivery must be skipped by the inbox");
+    }
+
+    @Test
+    @Order(3)
+    void poisonEventIsDeadLetteredAndLaterEventsStillFlow() {
+        String poisonId = UUID.randomUUID().toString();
+        String poison = Json.createObjectBuilder()
+                .add("id", poisonId).add("type", "logistics.ShipmentDelayed").add("version", 1)
+                .add("occurredAt", Instant.now().toString()).add("source", "logistics")
+                .add("payload", "this is not an object").build().toString();
+        sendRaw(poison, "logistics.ShipmentDelayed", poisonId);
+        String region = uniqueRegion();
+        sendRaw(envelope(UUID.randomUUID(), delayed(region, UUID.randomUUID())), "logistics.ShipmentDelayed");
+
+        Poll.until(DELIVERY, () -> proposals.countPending(region) == 1, () -> "the event after the poison");
+        int consumers = handlers.consumingModules().size();
+        Poll.until(Duration.ofSeconds(60),
+                () -> probe.countOnDeadLetterQueue("eventId = '" + poisonId + "'") == consumers,
+                () -> "the poison dead-lettered once per consuming module (" + consumers + "), found "
+                        + probe.countOnDeadLetterQueue("eventId = '" + poisonId + "'"));
+    }
+
+    @Test
+    @Order(4)
+    void eventsPublishedDuringBrokerOutageWaitInOutboxAndAllArrive() throws Exception {
+        String region = uniqueRegion();
+        String correlation = UUID.randomUUID().toString();
+        int events = 25;
+        broker.stop();
+        try {
+            CausalContext.bindRequestCorrelation(correlation);
+            for (int i = 0; i < events; i++) {
+                tx.begin();
+                publisher.publish(delayed(region, UUID.randomUUID()));
+                tx.commit();
+            }
+            Poll.settle(SETTLE);
+            assertEquals(events, pending(correlation), "all events wait in the outbox while the broker is down");
+        } finally {
+            CausalContext.clearRequestCorrelation();
+            broker.start();
+        }
+        Poll.until(Duration.ofSeconds(60), () -> proposals.countPending(region) == events,
+                () -> "all " + events + " events delivered after the broker came back, got "
+                        + proposals.countPending(region));
+        assertEquals(0, pending(correlation));
+        Poll.settle(SETTLE);
+        assertEquals(events, proposals.countPending(region), "none twice");
+    }
+
+    @Test
+    @Order(5)
+    void disasterIncidentFromSecurityFlagsRegionAtRiskInLogistics() throws Exception {
+        String region = uniqueRegion();
+        UUID incident = UUID.randomUUID();
+        tx.begin();
+        publisher.publish(new IncidentReported(incident, region, "bencana", "tinggi", "Banjir di Kelurahan Oesapa"));
+        publisher.publish(new IncidentReported(UUID.randomUUID(), region, "hoaks", "rendah", "Hoaks TPS pindah"));
+        tx.commit();
+
+        Poll.until(DELIVERY, () -> risks.forIncident(incident).isPresent(), () -> "region flagged at risk");
+        Poll.settle(SETTLE);
+        assertEquals(1, risks.countWithin(region), "a hoax does not threaten distribution");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void administratorLogsInSeesIndonesianShellAndSwitchesToEnglish(@ArquillianResource URL url)
+            throws Exception {
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.open("/login.xhtml");
+            browser.waitForText("Nama pengguna");
+            browser.screenshot("01-login");
+
+            browser.logIn("admin", "Pilkada2024!");
+            assertEquals("Administrator Desk Pilkada", browser.textOf("shellForm:userName"));
+            browser.waitForText("Jalur event");
+            assertTrue(browser.pageText().contains("Selamat datang"), browser.pageText());
+            browser.screenshot("02-beranda-admin");
+
+            browser.click("shellForm:lang-en");
+            browser.waitForText("Welcome");
+            assertTrue(browser.pageText().contains("Event backbone"), browser.pageText());
+            browser.screenshot("03-home-english");
+
+            browser.open("/admin/events.xhtml");
+            browser.waitForText("Outbox backlog");
+            assertEquals("Yes", browser.textOf("reachable"));
+            browser.screenshot("04-event-backbone");
+
+            browser.click("shellForm:logout");
+            browser.waitForText("Password");
+        }
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void menuAndPagesFollowTheRole(@ArquillianResource URL url) throws Exception {
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("logistik", "wrong-password");
+            browser.waitForText("Nama pengguna atau kata sandi salah.");
+
+            browser.logIn("logistik", "Pilkada2024!");
+            browser.waitForText("Wilayah berisiko");
+            assertFalse(browser.pageText().contains("Jalur event"), "no admin menu for logistics");
+            assertFalse(browser.pageText().contains("Usulan agenda"), "no meeting menu for logistics");
+            browser.screenshot("05-beranda-logistik");
+
+            browser.open("/logistics/risks.xhtml");
+            browser.waitForText("Banjir di Kelurahan Oesapa");
+            browser.screenshot("06-wilayah-berisiko");
+        }
+        assertEquals(403, statusOfAdminPageAs("logistik", url), "the page itself is guarded, not only the menu");
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void operatorsFindHealthMetricsAndOpenApi(@ArquillianResource URL url) throws Exception {
+        URL root = new URL(url.getProtocol(), url.getHost(), url.getPort(), "/");
+        String health = get(new URL(root, "health/ready"));
+        assertTrue(health.contains("\"status\":\"UP\""), health);
+        assertTrue(health.contains("\"database\":\"true\""), health);
+        String openApi = get(new URL(root, "openapi"));
+        assertTrue(openApi.contains("/api/system/events"), openApi);
+        String metrics = get(new URL(root, "metrics"));
+        assertTrue(metrics.contains("deskpilkada_events_published_total"), "published counter exported");
+    }
+
+    private static int statusOfAdminPageAs(String user, URL url) throws Exception {
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn(user, "Pilkada2024!");
+            browser.waitForText("Beranda");
+            browser.open("/admin/events.xhtml");
+            return browser.pageText().contains("Outbox") ? 200 : (browser.title().contains("403")
+                    || browser.pageText().contains("403") ? 403 : -1);
+        }
+    }
+
+    private static String get(URL url) throws Exception {
+        HttpURLConnection http = (HttpURLConnection) url.openConnection();
+        http.setRequestProperty("Accept", "application/json");
+        assertEquals(200, http.getResponseCode(), url.toString());
+        try (InputStream in = http.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private long pending(String correlation) {
+        return outbox.byCorrelation(correlation).stream().filter(r -> r.status() == OutboxEvent.Status.PENDING)
+                .count();
+    }
+
+    private void sendRaw(String body, String type) {
+        sendRaw(body, type, UUID.randomUUID().toString());
+    }
+
+    /** Straight to the topic, past the outbox and without the broker's duplicate detection. */
+    private void sendRaw(String body, String type, String eventId) {
+        try (JMSContext ctx = connections.open(JMSContext.AUTO_ACKNOWLEDGE)) {
+            ctx.createProducer().setProperty("type", type).setProperty("eventId", eventId)
+                    .send(ctx.createTopic(connections.topic()), body);
+        }
+    }
+
+    private static String envelope(UUID id, ShipmentDelayed event) {
+        EventMetadata metadata = new EventMetadata(id, "logistics.ShipmentDelayed", 1, Instant.now(), "logistics",
+                event.regionCode(), "test", UUID.randomUUID().toString(), null);
+        return EventCodec.encode(new EventEnvelope(metadata, EventCodec.payloadOf(event)));
+    }
+
+    private static ShipmentDelayed delayed(String region, UUID shipment) {
+        return new ShipmentDelayed(shipment, "KPG-" + shipment.toString().substring(0, 6), region, "banjir",
+                "Jalan ke kelurahan tergenang", null);
+    }
+
+    private static ShipmentDispatched dispatched(String region, UUID shipment) {
+        return new ShipmentDispatched(shipment, "KPG-" + shipment.toString().substring(0, 6), region,
+                "GUDANG-5371", "PPS-" + region, Instant.now().plusSeconds(7200), true);
+    }
+
+    /** A made-up desa-level code under province 99 (which does not exist), unique per test. */
+    private static String uniqueRegion() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return String.format("99.%02d.%02d.%04d", r.nextInt(100), r.nextInt(100), r.nextInt(10000));
+    }
+}
