@@ -1,5 +1,6 @@
 -- Transactional outbox: one row per published event, written in the publisher's transaction.
-create sequence plt_outbox_seq start with 1 increment by 50;
+-- EclipseLink reads each value as the end of a block of 50, so the first value must be 50.
+create sequence plt_outbox_seq start with 50 increment by 50;
 
 create table plt_outbox (
     position       bigint        not null primary key,

@@ -19,7 +19,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -174,9 +173,6 @@ class ModuleBoundariesTest {
                 .because("only the platform's event backbone (platform.messaging) talks to the broker")
                 .check(classes);
     }
-
-    @Disabled("Fails today: platform.application.EventBackboneOverview catches jakarta.jms.JMSRuntimeException "
-            + "thrown by BrokerProbe.deadLetterCount(). Enable once BrokerProbe keeps JMS types to itself.")
     @Test
     void insideThePlatformOnlyMessagingUsesJms() {
         noClasses().that().resideInAPackage(PLATFORM)

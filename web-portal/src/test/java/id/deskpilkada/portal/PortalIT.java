@@ -230,7 +230,7 @@ class PortalIT {
             browser.screenshot("04-event-backbone");
 
             browser.click("shellForm:logout");
-            browser.waitForText("Password");
+            browser.waitForText("Kata sandi"); // a new session starts in Bahasa Indonesia
         }
     }
 
@@ -260,12 +260,12 @@ class PortalIT {
     @RunAsClient
     void operatorsFindHealthMetricsAndOpenApi(@ArquillianResource URL url) throws Exception {
         URL root = new URL(url.getProtocol(), url.getHost(), url.getPort(), "/");
-        String health = get(new URL(root, "health/ready"));
+        String health = get(new URL(root, "health/ready"), "application/json");
         assertTrue(health.contains("\"status\":\"UP\""), health);
         assertTrue(health.contains("\"database\":\"true\""), health);
-        String openApi = get(new URL(root, "openapi"));
+        String openApi = get(new URL(root, "openapi"), "*/*");
         assertTrue(openApi.contains("/api/system/events"), openApi);
-        String metrics = get(new URL(root, "metrics"));
+        String metrics = get(new URL(root, "metrics"), "text/plain");
         assertTrue(metrics.contains("deskpilkada_events_published_total"), "published counter exported");
     }
 
@@ -279,9 +279,9 @@ class PortalIT {
         }
     }
 
-    private static String get(URL url) throws Exception {
+    private static String get(URL url, String accept) throws Exception {
         HttpURLConnection http = (HttpURLConnection) url.openConnection();
-        http.setRequestProperty("Accept", "application/json");
+        http.setRequestProperty("Accept", accept);
         assertEquals(200, http.getResponseCode(), url.toString());
         try (InputStream in = http.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

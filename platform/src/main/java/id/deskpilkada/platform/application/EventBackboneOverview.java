@@ -8,7 +8,6 @@ import id.deskpilkada.platform.messaging.MessagingSettings;
 import id.deskpilkada.platform.messaging.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSRuntimeException;
 import java.util.List;
 
 /** What operators need to know about the event backbone at a glance; also feeds the health checks. */
@@ -38,15 +37,7 @@ public class EventBackboneOverview {
     public Snapshot snapshot() {
         boolean reachable = probe.reachable();
         return new Snapshot(backbone.isRunning(), settings.embeddedBroker(), settings.brokerUrl(), reachable,
-                settings.topic(), outbox.pendingCount(), reachable ? deadLetters() : -1,
+                settings.topic(), outbox.pendingCount(), reachable ? probe.deadLetterCount() : -1,
                 registry.consumingModules().stream().map(DeskModule::name).toList());
-    }
-
-    private int deadLetters() {
-        try {
-            return probe.deadLetterCount();
-        } catch (JMSRuntimeException e) {
-            return -1;
-        }
     }
 }

@@ -59,7 +59,7 @@ public class UserAccount {
         if (fullName == null || fullName.isBlank()) {
             throw new IllegalArgumentException("Full name is required");
         }
-        if (roles.isEmpty()) {
+        if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("A user needs at least one role");
         }
         this.id = UUID.randomUUID();

@@ -56,14 +56,18 @@ public final class EventCodec {
             EventMetadata metadata = new EventMetadata(
                     UUID.fromString(json.getString("id")),
                     json.getString("type"),
-                    json.getInt("version", 1),
+                    json.containsKey("version") ? json.getJsonNumber("version").intValueExact() : 1,
                     Instant.parse(json.getString("occurredAt")),
                     json.getString("source"),
                     stringOrNull(json, "regionCode"),
                     stringOrNull(json, "actor"),
                     stringOrNull(json, "correlationId"),
                     stringOrNull(json, "causationId"));
-            return new EventEnvelope(metadata, json.getJsonObject("payload"));
+            JsonObject payload = json.getJsonObject("payload");
+            if (payload == null) {
+                throw new IllegalArgumentException("payload missing");
+            }
+            return new EventEnvelope(metadata, payload);
         } catch (RuntimeException e) {
             throw new MalformedEventException("Not a Desk Pilkada event envelope: " + e.getMessage(), e);
         }

@@ -24,9 +24,13 @@ public class BrokerProbe {
         }
     }
 
-    /** Number of messages waiting on the dead-letter queue. */
+    /** Number of messages waiting on the dead-letter queue, {@code -1} when the broker cannot be asked. */
     public int deadLetterCount() {
-        return countOnDeadLetterQueue(null);
+        try {
+            return countOnDeadLetterQueue(null);
+        } catch (JMSRuntimeException e) {
+            return -1;
+        }
     }
 
     /** Dead-lettered messages matching a JMS selector, e.g. {@code eventId = '…'}. */

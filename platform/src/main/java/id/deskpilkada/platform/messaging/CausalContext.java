@@ -26,11 +26,16 @@ public final class CausalContext {
     }
 
     static <T> T whileHandling(EventMetadata event, Supplier<T> work) {
+        EventMetadata outer = HANDLING.get();
         HANDLING.set(event);
         try {
             return work.get();
         } finally {
-            HANDLING.remove();
+            if (outer == null) {
+                HANDLING.remove();
+            } else {
+                HANDLING.set(outer);
+            }
         }
     }
 

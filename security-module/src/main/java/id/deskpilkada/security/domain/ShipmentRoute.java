@@ -66,16 +66,19 @@ public class ShipmentRoute {
         return new ShipmentRoute(shipmentId, shipmentNumber, regionCode, at);
     }
 
-    public void dispatched(String from, String to, LocalDateTime newEta, boolean escort, LocalDateTime at) {
+    /** A dispatch arriving after a newer delay keeps the delay's revised ETA. */
+    public void dispatched(String from, String to, LocalDateTime plannedEta, boolean escort, LocalDateTime at) {
         fromNode = from;
         toNode = to;
-        eta = newEta;
         escortNeeded = escort;
+        if (!isStale(at) || eta == null) {
+            eta = plannedEta;
+        }
         touch(at);
     }
 
     public void delayed(String reason, LocalDateTime newEta, LocalDateTime at) {
-        if (status == Status.DITERIMA) {
+        if (status == Status.DITERIMA || (status == Status.TERTUNDA && isStale(at))) {
             return;
         }
         status = Status.TERTUNDA;
@@ -89,6 +92,10 @@ public class ShipmentRoute {
     public void received(LocalDateTime at) {
         status = Status.DITERIMA;
         touch(at);
+    }
+
+    private boolean isStale(LocalDateTime at) {
+        return at.isBefore(updatedAt);
     }
 
     private void touch(LocalDateTime at) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.deskpilkada.security.domain.ShipmentRoute.Status;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ShipmentRouteTest {
@@ -139,9 +138,6 @@ class ShipmentRouteTest {
         assertThat(route.escortNeeded()).isTrue();
         assertThat(route.updatedAt()).isEqualTo(delayedAt);
     }
-
-    @Disabled("Bug in ShipmentRoute.dispatched: a late (older) dispatch overwrites the newer revised ETA of the "
-            + "delay with the planned one, so the state depends on arrival order. Enable once fixed.")
     @Test
     void delayBeforeDispatchThenDispatchKeepsTheRevisedEta() {
         LocalDateTime delayedAt = T0.plusHours(3);
