@@ -4,7 +4,7 @@ import id.deskpilkada.logistics.LogisticsModule;
 import id.deskpilkada.logistics.domain.DistributionThreat;
 import id.deskpilkada.logistics.domain.RegionRisk;
 import id.deskpilkada.logistics.persistence.RegionRiskRepository;
-import id.deskpilkada.platform.events.EventHandler;
+import id.deskpilkada.platform.events.EventConsumer;
 import id.deskpilkada.platform.events.EventMetadata;
 import id.deskpilkada.platform.events.security.IncidentEscalated;
 import id.deskpilkada.platform.events.security.IncidentReported;
@@ -15,13 +15,27 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Flags the region of a disaster, conflict or distribution incident as at risk for shipments and TPS. */
-public final class FlagRegionsAtRisk {
+@ApplicationScoped
+public class FlagRegionsAtRisk implements EventConsumer {
 
-    private FlagRegionsAtRisk() {
+    @Inject
+    RegionRiskRepository risks;
+
+    @Override
+    public String module() {
+        return LogisticsModule.NAME;
     }
 
-    static void flag(RegionRiskRepository risks, UUID incidentId, String regionCode, String type, String severity,
-                     String title, EventMetadata metadata) {
+    public void on(IncidentReported e, EventMetadata metadata) {
+        flag(e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
+    }
+
+    public void on(IncidentEscalated e, EventMetadata metadata) {
+        flag(e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
+    }
+
+    private void flag(UUID incidentId, String regionCode, String type, String severity, String title,
+                      EventMetadata metadata) {
         if (!DistributionThreat.threatensDistribution(type)) {
             return;
         }
@@ -29,49 +43,5 @@ public final class FlagRegionsAtRisk {
         risks.byIncident(incidentId).ifPresentOrElse(
                 existing -> existing.update(severity, title, at),
                 () -> risks.add(new RegionRisk(incidentId, regionCode, type, severity, title, at)));
-    }
-
-    @ApplicationScoped
-    public static class OnIncidentReported implements EventHandler<IncidentReported> {
-
-        @Inject
-        RegionRiskRepository risks;
-
-        @Override
-        public String module() {
-            return LogisticsModule.NAME;
-        }
-
-        @Override
-        public Class<IncidentReported> eventType() {
-            return IncidentReported.class;
-        }
-
-        @Override
-        public void handle(IncidentReported e, EventMetadata metadata) {
-            flag(risks, e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
-        }
-    }
-
-    @ApplicationScoped
-    public static class OnIncidentEscalated implements EventHandler<IncidentEscalated> {
-
-        @Inject
-        RegionRiskRepository risks;
-
-        @Override
-        public String module() {
-            return LogisticsModule.NAME;
-        }
-
-        @Override
-        public Class<IncidentEscalated> eventType() {
-            return IncidentEscalated.class;
-        }
-
-        @Override
-        public void handle(IncidentEscalated e, EventMetadata metadata) {
-            flag(risks, e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
-        }
     }
 }

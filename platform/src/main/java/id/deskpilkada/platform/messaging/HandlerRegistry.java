@@ -2,30 +2,31 @@ package id.deskpilkada.platform.messaging;
 
 import id.deskpilkada.platform.events.DeskModule;
 import id.deskpilkada.platform.events.DomainEvent;
-import id.deskpilkada.platform.events.EventHandler;
+import id.deskpilkada.platform.events.EventConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** All modules and their event handlers, found as CDI beans at start-up. */
+/** All modules and the handler methods of their event consumers, found as CDI beans at start-up. */
 @ApplicationScoped
 public class HandlerRegistry {
 
     @Inject
     @Any
-    Instance<EventHandler<?>> handlerBeans;
+    Instance<EventConsumer> consumerBeans;
 
     @Inject
     @Any
     Instance<DeskModule> moduleBeans;
 
-    private final Map<String, Map<String, List<EventHandler<?>>>> byModuleAndType = new HashMap<>();
+    private final Map<String, Map<String, List<HandlerMethod>>> byModuleAndType = new HashMap<>();
     private List<DeskModule> modules;
 
     @PostConstruct
@@ -33,11 +34,13 @@ public class HandlerRegistry {
         modules = moduleBeans.stream()
                 .sorted(Comparator.comparingInt(DeskModule::migrationOrder).thenComparing(DeskModule::name))
                 .toList();
-        for (EventHandler<?> handler : handlerBeans) {
-            String type = DomainEvent.typeOf(handler.eventType()).value();
-            byModuleAndType.computeIfAbsent(handler.module(), m -> new HashMap<>())
-                    .computeIfAbsent(type, t -> new java.util.ArrayList<>())
-                    .add(handler);
+        for (EventConsumer consumer : consumerBeans) {
+            for (HandlerMethod handler : HandlerMethod.of(consumer)) {
+                String type = DomainEvent.typeOf(handler.eventType()).value();
+                byModuleAndType.computeIfAbsent(consumer.module(), m -> new HashMap<>())
+                        .computeIfAbsent(type, t -> new ArrayList<>())
+                        .add(handler);
+            }
         }
         byModuleAndType.keySet().stream()
                 .filter(name -> modules.stream().noneMatch(m -> m.name().equals(name)))
@@ -57,7 +60,7 @@ public class HandlerRegistry {
         return modules.stream().filter(m -> byModuleAndType.containsKey(m.name())).toList();
     }
 
-    List<EventHandler<?>> handlers(String module, String eventType) {
+    List<HandlerMethod> handlers(String module, String eventType) {
         return byModuleAndType.getOrDefault(module, Map.of()).getOrDefault(eventType, List.of());
     }
 }

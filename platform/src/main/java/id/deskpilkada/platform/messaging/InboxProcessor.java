@@ -1,10 +1,8 @@
 package id.deskpilkada.platform.messaging;
 
 import id.deskpilkada.platform.events.DeskModule;
-import id.deskpilkada.platform.events.DomainEvent;
 import id.deskpilkada.platform.events.EventCodec;
 import id.deskpilkada.platform.events.EventEnvelope;
-import id.deskpilkada.platform.events.EventHandler;
 import id.deskpilkada.platform.events.EventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +32,7 @@ public class InboxProcessor {
     public Outcome deliver(DeskModule module, String message) {
         EventEnvelope envelope = EventCodec.decode(message);
         EventMetadata metadata = envelope.metadata();
-        List<EventHandler<?>> handlers = registry.handlers(module.name(), metadata.type());
+        List<HandlerMethod> handlers = registry.handlers(module.name(), metadata.type());
         if (handlers.isEmpty()) {
             return Outcome.NOT_SUBSCRIBED;
         }
@@ -49,7 +47,7 @@ public class InboxProcessor {
                 .setParameter(4, LocalDateTime.now(ZoneOffset.UTC))
                 .executeUpdate();
         return CausalContext.whileHandling(metadata, () -> {
-            handlers.forEach(handler -> invoke(handler, envelope));
+            handlers.forEach(h -> h.invoke(EventCodec.decodePayload(envelope.payload(), h.eventType()), metadata));
             return Outcome.HANDLED;
         });
     }
@@ -60,9 +58,5 @@ public class InboxProcessor {
                 .setParameter(1, metadata.id())
                 .getSingleResult();
         return count.longValue() > 0;
-    }
-
-    private static <E extends DomainEvent> void invoke(EventHandler<E> handler, EventEnvelope envelope) {
-        handler.handle(EventCodec.decodePayload(envelope.payload(), handler.eventType()), envelope.metadata());
     }
 }

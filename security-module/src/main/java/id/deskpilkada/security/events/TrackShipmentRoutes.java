@@ -1,6 +1,6 @@
 package id.deskpilkada.security.events;
 
-import id.deskpilkada.platform.events.EventHandler;
+import id.deskpilkada.platform.events.EventConsumer;
 import id.deskpilkada.platform.events.EventMetadata;
 import id.deskpilkada.platform.events.logistics.ShipmentDelayed;
 import id.deskpilkada.platform.events.logistics.ShipmentDispatched;
@@ -15,14 +15,35 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Keeps security's copy of the shipments on the road from logistics events. */
-public final class TrackShipmentRoutes {
+/** Keeps security's copy of the shipments on the road from logistics events, whatever their order. */
+@ApplicationScoped
+public class TrackShipmentRoutes implements EventConsumer {
 
-    private TrackShipmentRoutes() {
+    @Inject
+    ShipmentRouteRepository routes;
+
+    @Override
+    public String module() {
+        return SecurityModule.NAME;
     }
 
-    static ShipmentRoute route(ShipmentRouteRepository routes, UUID id, String number, String region,
-                               LocalDateTime at) {
+    public void on(ShipmentDispatched e, EventMetadata metadata) {
+        LocalDateTime at = utc(metadata.occurredAt());
+        route(e.shipmentId(), e.shipmentNumber(), e.regionCode(), at)
+                .dispatched(e.fromNode(), e.toNode(), utc(e.eta()), e.escortNeeded(), at);
+    }
+
+    public void on(ShipmentDelayed e, EventMetadata metadata) {
+        LocalDateTime at = utc(metadata.occurredAt());
+        route(e.shipmentId(), e.shipmentNumber(), e.regionCode(), at).delayed(e.reason(), utc(e.newEta()), at);
+    }
+
+    public void on(ShipmentReceived e, EventMetadata metadata) {
+        LocalDateTime at = utc(metadata.occurredAt());
+        route(e.shipmentId(), e.shipmentNumber(), e.regionCode(), at).received(at);
+    }
+
+    private ShipmentRoute route(UUID id, String number, String region, LocalDateTime at) {
         return routes.byId(id).orElseGet(() -> {
             ShipmentRoute route = ShipmentRoute.firstSeen(id, number, region, at);
             routes.add(route);
@@ -30,78 +51,7 @@ public final class TrackShipmentRoutes {
         });
     }
 
-    static LocalDateTime utc(Instant instant) {
+    private static LocalDateTime utc(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    @ApplicationScoped
-    public static class OnDispatched implements EventHandler<ShipmentDispatched> {
-
-        @Inject
-        ShipmentRouteRepository routes;
-
-        @Override
-        public String module() {
-            return SecurityModule.NAME;
-        }
-
-        @Override
-        public Class<ShipmentDispatched> eventType() {
-            return ShipmentDispatched.class;
-        }
-
-        @Override
-        public void handle(ShipmentDispatched e, EventMetadata metadata) {
-            LocalDateTime at = utc(metadata.occurredAt());
-            route(routes, e.shipmentId(), e.shipmentNumber(), e.regionCode(), at)
-                    .dispatched(e.fromNode(), e.toNode(), utc(e.eta()), e.escortNeeded(), at);
-        }
-    }
-
-    @ApplicationScoped
-    public static class OnDelayed implements EventHandler<ShipmentDelayed> {
-
-        @Inject
-        ShipmentRouteRepository routes;
-
-        @Override
-        public String module() {
-            return SecurityModule.NAME;
-        }
-
-        @Override
-        public Class<ShipmentDelayed> eventType() {
-            return ShipmentDelayed.class;
-        }
-
-        @Override
-        public void handle(ShipmentDelayed e, EventMetadata metadata) {
-            LocalDateTime at = utc(metadata.occurredAt());
-            route(routes, e.shipmentId(), e.shipmentNumber(), e.regionCode(), at)
-                    .delayed(e.reason(), utc(e.newEta()), at);
-        }
-    }
-
-    @ApplicationScoped
-    public static class OnReceived implements EventHandler<ShipmentReceived> {
-
-        @Inject
-        ShipmentRouteRepository routes;
-
-        @Override
-        public String module() {
-            return SecurityModule.NAME;
-        }
-
-        @Override
-        public Class<ShipmentReceived> eventType() {
-            return ShipmentReceived.class;
-        }
-
-        @Override
-        public void handle(ShipmentReceived e, EventMetadata metadata) {
-            LocalDateTime at = utc(metadata.occurredAt());
-            route(routes, e.shipmentId(), e.shipmentNumber(), e.regionCode(), at).received(at);
-        }
     }
 }
