@@ -25,15 +25,19 @@ public class AccountBootstrap {
     private static final int GENERATED_PASSWORD_LENGTH = 20;
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
-    record DemoAccount(String username, String fullName, Role role) {
+    /** @param jurisdiction region-code prefix; {@code ""} is national */
+    record DemoAccount(String username, String fullName, Role role, String jurisdiction) {
     }
 
+    /** Kota Kupang (53.71) and its province NTT (53), and Kota Jambi (15.71) to show that scopes separate. */
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount(ADMIN_USERNAME, "Administrator Desk Pilkada", Role.ADMIN),
-            new DemoAccount("sekretariat", "Yohanes Bria (Kesbangpol)", Role.SECRETARIAT),
-            new DemoAccount("logistik", "Maria Ndun (KPU)", Role.LOGISTICS),
-            new DemoAccount("keamanan", "AKBP Stefanus Lado (Polres)", Role.SECURITY),
-            new DemoAccount("pimpinan", "Pj. Wali Kota Kupang", Role.LEADERSHIP));
+            new DemoAccount(ADMIN_USERNAME, "Administrator Desk Pilkada", Role.ADMIN, ""),
+            new DemoAccount("sekretariat", "Yohanes Bria (Kesbangpol Kota Kupang)", Role.SECRETARIAT, "53.71"),
+            new DemoAccount("logistik", "Maria Ndun (KPU Provinsi NTT)", Role.LOGISTICS, "53"),
+            new DemoAccount("keamanan", "AKBP Stefanus Lado (Polresta Kupang Kota)", Role.SECURITY, "53.71"),
+            new DemoAccount("pimpinan", "Pj. Wali Kota Kupang", Role.LEADERSHIP, "53.71"),
+            new DemoAccount("sekretariat.jambi", "Rahmat Hidayat (Kesbangpol Kota Jambi)", Role.SECRETARIAT,
+                    "15.71"));
 
     @Inject
     AccountService accounts;
@@ -56,7 +60,8 @@ public class AccountBootstrap {
     private void createDemoAccounts() {
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (accounts.find(demo.username()).isEmpty()) {
-                accounts.create(demo.username(), demo.fullName(), DEMO_PASSWORD, Set.of(demo.role()));
+                accounts.create(demo.username(), demo.fullName(), DEMO_PASSWORD, Set.of(demo.role()),
+                        Set.of(demo.jurisdiction()));
                 LOG.info(() -> "Demo account created: " + demo.username() + " (" + demo.role() + ")");
             }
         }
@@ -65,7 +70,7 @@ public class AccountBootstrap {
     private void createAdministrator() {
         Optional<String> configured = configuredAdminPassword.filter(p -> !p.isBlank());
         String password = configured.orElseGet(AccountBootstrap::generatePassword);
-        accounts.create(ADMIN_USERNAME, "Administrator", password, Set.of(Role.ADMIN));
+        accounts.create(ADMIN_USERNAME, "Administrator", password, Set.of(Role.ADMIN), Set.of(""));
         if (configured.isPresent()) {
             LOG.info("Administrator 'admin' created with the password from ADMIN_PASSWORD");
         } else {

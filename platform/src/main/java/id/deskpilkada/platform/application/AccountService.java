@@ -1,12 +1,14 @@
 package id.deskpilkada.platform.application;
 
 import id.deskpilkada.platform.domain.Role;
+import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -22,12 +24,41 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    @ConfigProperty(name = "login.max-failed-attempts", defaultValue = "5")
+    int maxFailedLogins;
+
+    /**
+     * Checks a login. A wrong password counts towards the lockout; a locked or inactive account never logs in,
+     * even with the right password. The failure count is committed, which is why this never throws.
+     */
     @Transactional
     public Optional<AuthenticatedUser> authenticate(String username, String password) {
-        return findByUsername(username)
-                .filter(UserAccount::active)
-                .filter(account -> password != null && hasher.matches(password, account.passwordHash()))
-                .map(account -> new AuthenticatedUser(account.username(), account.fullName(), account.roles()));
+        Optional<UserAccount> found = findByUsername(username);
+        if (found.isEmpty()) {
+            hasher.hash("timing-equaliser"); // an unknown user takes as long as a known one
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (!account.active() || account.locked()) {
+            return Optional.empty();
+        }
+        if (password == null || !hasher.matches(password, account.passwordHash())) {
+            account.failedLogin(maxFailedLogins, LocalDateTime.now(ZoneOffset.UTC));
+            return Optional.empty();
+        }
+        account.succeededLogin();
+        return Optional.of(new AuthenticatedUser(account.username(), account.fullName(), account.roles()));
+    }
+
+    @Transactional
+    public Scope jurisdictionOf(String username) {
+        return findByUsername(username).map(a -> new Scope(a.jurisdiction())).orElse(Scope.NONE);
+    }
+
+    @Transactional
+    public boolean isLocked(String username) {
+        return findByUsername(username).map(UserAccount::locked).orElse(false);
     }
 
     @Transactional
@@ -37,12 +68,16 @@ public class AccountService {
     }
 
     @Transactional
-    public void create(String username, String fullName, String password, Set<Role> roles) {
+    public void create(String username, String fullName, String password, Set<Role> roles,
+                       Set<String> jurisdiction) {
         if (findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("Username already taken: " + username);
         }
-        em.persist(new UserAccount(username, fullName, hasher.hash(password), roles,
-                LocalDateTime.now(ZoneOffset.UTC)));
+        PasswordPolicy.check(password);
+        UserAccount account = new UserAccount(username, fullName, hasher.hash(password), roles,
+                LocalDateTime.now(ZoneOffset.UTC));
+        account.assignJurisdiction(jurisdiction);
+        em.persist(account);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.application;
 
+import id.deskpilkada.platform.application.region.RegionImporter;
 import id.deskpilkada.platform.messaging.EventBackbone;
 import id.deskpilkada.platform.messaging.HandlerRegistry;
 import id.deskpilkada.platform.persistence.DatabaseMigrator;
@@ -12,6 +13,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -37,6 +42,8 @@ import javax.sql.DataSource;
 public class PlatformStartup {
 
     public static final String DATA_SOURCE = "java:app/jdbc/deskpilkada";
+    static final String REGIONS_CSV = "regions/wilayah.csv";
+    static final String POPULATION_CSV = "regions/population.csv";
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -52,6 +59,9 @@ public class PlatformStartup {
     EventBackbone backbone;
 
     @Inject
+    RegionImporter regions;
+
+    @Inject
     DeploymentProfile profile;
 
     @PostConstruct
@@ -59,9 +69,24 @@ public class PlatformStartup {
         long started = System.nanoTime();
         DatabaseMigrator.migrate(dataSource, registry.modules());
         accounts.ensureAccounts();
+        loadReferenceData();
         backbone.start();
         LOG.info(() -> "Desk Pilkada platform ready (profile " + profile.name() + ") in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** The official region tree and population, bundled with the application, on the first start. */
+    private void loadReferenceData() {
+        regions.loadIfEmpty(bundled(REGIONS_CSV));
+        regions.loadPopulationIfEmpty(bundled(POPULATION_CSV));
+    }
+
+    private static Reader bundled(String resource) {
+        InputStream in = PlatformStartup.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing bundled resource " + resource);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.domain;
 
+import id.deskpilkada.platform.domain.region.RegionCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +50,21 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Region-code prefixes the user may see and change; {@code ""} is the whole nation. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plt_user_jurisdiction", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "region_code")
+    private Set<String> jurisdiction = new HashSet<>();
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_at")
+    private LocalDateTime lockedAt;
+
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
     protected UserAccount() {
     }
 
@@ -69,6 +86,72 @@ public class UserAccount {
         this.roles = EnumSet.copyOf(roles);
         this.active = true;
         this.createdAt = now;
+    }
+
+    /** Replaces the jurisdiction; every entry must be a region code, or {@code ""} for the nation. */
+    public void assignJurisdiction(Set<String> regionPrefixes) {
+        if (regionPrefixes == null || regionPrefixes.isEmpty()) {
+            throw new IllegalArgumentException("A user needs a jurisdiction: region codes or the nation");
+        }
+        for (String prefix : regionPrefixes) {
+            if (!prefix.isEmpty() && !RegionCode.isWellFormed(prefix)) {
+                throw new IllegalArgumentException("Not a region code: " + prefix);
+            }
+        }
+        jurisdiction = new HashSet<>(regionPrefixes);
+    }
+
+    /** Counts a failed login and locks the account once {@code maxAttempts} failures follow each other. */
+    public void failedLogin(int maxAttempts, LocalDateTime now) {
+        failedLogins++;
+        if (failedLogins >= maxAttempts && lockedAt == null) {
+            lockedAt = now;
+        }
+    }
+
+    public void succeededLogin() {
+        failedLogins = 0;
+    }
+
+    public void unlock() {
+        lockedAt = null;
+        failedLogins = 0;
+    }
+
+    public void changePassword(String newHash, LocalDateTime now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        roles = EnumSet.copyOf(newRoles);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public boolean locked() {
+        return lockedAt != null;
+    }
+
+    public LocalDateTime lockedAt() {
+        return lockedAt;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    public Set<String> jurisdiction() {
+        return Set.copyOf(jurisdiction);
     }
 
     public static String normalizeUsername(String username) {

@@ -1,0 +1,69 @@
+package id.deskpilkada.platform.application;
+
+import id.deskpilkada.platform.domain.Role;
+import id.deskpilkada.platform.domain.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+
+/**
+ * Role and region-scope checks for application services: every service method asks here before it reads
+ * or changes anything, so the rules hold for pages, REST and any other caller alike. Work without a caller
+ * (start-up, timers, event handlers) is the system's and national.
+ */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    public void requireAnyRole(Role... roles) {
+        if (isSystem()) {
+            return;
+        }
+        if (Arrays.stream(roles).noneMatch(r -> security.isCallerInRole(r.name()))) {
+            throw new AccessDeniedException("Requires one of the roles " + Arrays.toString(roles));
+        }
+    }
+
+    /** Changing data: any role but LEADERSHIP, which only reads. */
+    public void requireWriter(Role... roles) {
+        requireAnyRole(roles);
+    }
+
+    public Scope scope() {
+        Principal caller = caller();
+        if (caller == null) {
+            return Scope.NATIONAL;
+        }
+        return accounts.jurisdictionOf(caller.getName());
+    }
+
+    public void requireWithinScope(String regionCode) {
+        if (!scope().covers(regionCode)) {
+            throw new AccessDeniedException("Region " + regionCode + " is outside your jurisdiction");
+        }
+    }
+
+    public String actor() {
+        Principal caller = caller();
+        return caller == null ? "system" : caller.getName();
+    }
+
+    private boolean isSystem() {
+        return caller() == null;
+    }
+
+    private Principal caller() {
+        try {
+            return security.getCallerPrincipal();
+        } catch (RuntimeException outsideOfRequest) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package id.deskpilkada.platform.application.region;
+
+import id.deskpilkada.platform.application.Access;
+import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.domain.region.Region;
+import id.deskpilkada.platform.domain.region.RegionCode;
+import id.deskpilkada.platform.domain.region.RegionLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jakarta.transaction.Transactional;
+
+/** Reading the region tree within the caller's jurisdiction: roots, children, one region, search. */
+@ApplicationScoped
+@Transactional
+public class RegionDirectory {
+
+    public static final int MAX_SEARCH = 100;
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    /** The provinces for a national user, otherwise the regions of the user's jurisdiction. */
+    public List<RegionSummary> roots() {
+        Scope scope = access.scope();
+        if (scope.isNational()) {
+            return em.createQuery("select r from Region r where r.level = 1 order by r.code", Region.class)
+                    .getResultStream().map(RegionDirectory::summary).toList();
+        }
+        return em.createQuery("select r from Region r where r.code in :codes order by r.code", Region.class)
+                .setParameter("codes", scope.sortedPrefixes())
+                .getResultStream().map(RegionDirectory::summary).toList();
+    }
+
+    public List<RegionSummary> children(String parentCode) {
+        access.requireWithinScope(parentCode);
+        return em.createQuery("select r from Region r where r.parentCode = :p order by r.code", Region.class)
+                .setParameter("p", parentCode)
+                .getResultStream().map(RegionDirectory::summary).toList();
+    }
+
+    public Optional<RegionSummary> find(String code) {
+        if (!RegionCode.isWellFormed(code)) {
+            return Optional.empty();
+        }
+        access.requireWithinScope(code);
+        return Optional.ofNullable(em.find(Region.class, code)).map(RegionDirectory::summary);
+    }
+
+    /** The region and its ancestors, province first; for breadcrumbs and for opening the tree at a region. */
+    public List<RegionSummary> path(String code) {
+        access.requireWithinScope(code);
+        List<RegionSummary> path = new ArrayList<>();
+        Region region = em.find(Region.class, code);
+        while (region != null) {
+            path.add(0, summary(region));
+            region = region.parentCode() == null ? null : em.find(Region.class, region.parentCode());
+        }
+        return path;
+    }
+
+    /** Regions whose code starts with, or whose name contains, the text; within the caller's jurisdiction. */
+    public List<RegionSummary> search(String text, int max) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() < 2) {
+            return List.of();
+        }
+        Scope scope = access.scope();
+        StringBuilder jpql = new StringBuilder("select r from Region r where (r.code like :code or lower(r.name)"
+                + " like :name)");
+        appendScope(jpql, scope);
+        jpql.append(" order by r.level, r.code");
+        TypedQuery<Region> q = em.createQuery(jpql.toString(), Region.class)
+                .setParameter("code", query + "%")
+                .setParameter("name", "%" + query.toLowerCase(Locale.ROOT) + "%")
+                .setMaxResults(Math.min(max, MAX_SEARCH));
+        bindScope(q, scope);
+        return q.getResultStream().map(RegionDirectory::summary).toList();
+    }
+
+    static void appendScope(StringBuilder jpql, Scope scope) {
+        if (scope.isNational()) {
+            return;
+        }
+        jpql.append(" and (1 = 0");
+        for (int i = 0; i < scope.sortedPrefixes().size(); i++) {
+            jpql.append(" or r.code = :s").append(i).append(" or r.code like :sl").append(i);
+        }
+        jpql.append(')');
+    }
+
+    static void bindScope(TypedQuery<?> q, Scope scope) {
+        if (scope.isNational()) {
+            return;
+        }
+        List<String> prefixes = scope.sortedPrefixes();
+        for (int i = 0; i < prefixes.size(); i++) {
+            q.setParameter("s" + i, prefixes.get(i)).setParameter("sl" + i, prefixes.get(i) + ".%");
+        }
+    }
+
+    static RegionSummary summary(Region r) {
+        return new RegionSummary(r.code(), r.name(), r.level().number(), r.parentCode(), r.timeZone().name(),
+                r.level() != RegionLevel.DESA_KELURAHAN);
+    }
+}

@@ -1,0 +1,2 @@
+/** Contracts of events published by the platform (regions, TPS, users). */
+package id.deskpilkada.platform.events.platform;
