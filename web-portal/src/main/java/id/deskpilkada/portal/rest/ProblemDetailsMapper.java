@@ -1,5 +1,6 @@
 package id.deskpilkada.portal.rest;
 
+import id.deskpilkada.platform.application.AccessDeniedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,9 @@ public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
         String detail;
         if (error instanceof WebApplicationException web) {
             status = web.getResponse().getStatus();
+            detail = error.getMessage();
+        } else if (error instanceof AccessDeniedException) {
+            status = Response.Status.FORBIDDEN.getStatusCode();
             detail = error.getMessage();
         } else if (error instanceof IllegalArgumentException) {
             status = Response.Status.BAD_REQUEST.getStatusCode();

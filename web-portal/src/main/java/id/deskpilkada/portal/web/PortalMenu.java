@@ -39,9 +39,23 @@ public class PortalMenu {
             new Section("menu.section.security", List.of(
                     new Entry("menu.security.routes", "/security/routes.xhtml", "pi pi-truck",
                             EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)))),
+            new Section("menu.section.reference", List.of(
+                    new Entry("menu.regions", "/regions/tree.xhtml", "pi pi-map", EnumSet.allOf(Role.class)),
+                    new Entry("menu.tps", "/regions/tps.xhtml", "pi pi-inbox", EnumSet.allOf(Role.class)),
+                    new Entry("menu.agencies", "/regions/agencies.xhtml", "pi pi-building",
+                            EnumSet.allOf(Role.class)))),
             new Section("menu.section.admin", List.of(
+                    new Entry("menu.admin.regionImport", "/admin/region-import.xhtml", "pi pi-upload",
+                            EnumSet.of(Role.ADMIN)),
+                    new Entry("menu.admin.tpsImport", "/admin/tps-import.xhtml", "pi pi-file-import",
+                            EnumSet.of(Role.ADMIN)),
+                    new Entry("menu.admin.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
+                    new Entry("menu.admin.audit", "/admin/audit.xhtml", "pi pi-shield", EnumSet.of(Role.ADMIN)),
                     new Entry("menu.admin.events", "/admin/events.xhtml", "pi pi-sitemap",
-                            EnumSet.of(Role.ADMIN)))));
+                            EnumSet.of(Role.ADMIN)))),
+            new Section("menu.section.account", List.of(
+                    new Entry("menu.account.password", "/account/password.xhtml", "pi pi-key",
+                            EnumSet.allOf(Role.class)))));
 
     @Inject
     CurrentUser user;
