@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.deskpilkada.logistics.application.RegionRisks;
 import id.deskpilkada.meeting.application.AgendaProposals;
+import id.deskpilkada.platform.application.AuditLog;
+import id.deskpilkada.platform.application.ChainVerification;
+import id.deskpilkada.platform.application.PlatformStartup;
+import id.deskpilkada.platform.application.region.RegionDirectory;
+import id.deskpilkada.platform.application.region.RegionImportReport;
+import id.deskpilkada.platform.application.region.RegionImporter;
 import id.deskpilkada.platform.events.EventCodec;
 import id.deskpilkada.platform.events.EventEnvelope;
 import id.deskpilkada.platform.events.EventMetadata;
@@ -26,6 +32,13 @@ import jakarta.jms.JMSContext;
 import jakarta.json.Json;
 import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +69,12 @@ class PortalIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofSeconds(3);
+    private static final String DEMO_PASSWORD = "Pilkada2024!";
 
     @Deployment
     static WebArchive deployment() {
         ItEnvironment.requirePostgres();
-        return PortalDeployment.builtWar(PortalIT.class, Poll.class);
+        return PortalDeployment.builtWar(PortalIT.class, Poll.class, PortalHttpSession.class);
     }
 
     @Inject
@@ -92,6 +106,15 @@ class PortalIT {
 
     @Inject
     RegionRisks risks;
+
+    @Inject
+    RegionImporter regionImporter;
+
+    @Inject
+    RegionDirectory regionDirectory;
+
+    @Inject
+    AuditLog auditLog;
 
     @ArquillianResource
     URL base;
@@ -213,7 +236,7 @@ class PortalIT {
             browser.waitForText("Nama pengguna");
             browser.screenshot("01-login");
 
-            browser.logIn("admin", "Pilkada2024!");
+            browser.logIn("admin", DEMO_PASSWORD);
             assertEquals("Administrator Desk Pilkada", browser.textOf("shellForm:userName"));
             browser.waitForText("Jalur event");
             assertTrue(browser.pageText().contains("Selamat datang"), browser.pageText());
@@ -242,7 +265,7 @@ class PortalIT {
             browser.logIn("logistik", "wrong-password");
             browser.waitForText("Nama pengguna atau kata sandi salah.");
 
-            browser.logIn("logistik", "Pilkada2024!");
+            browser.logIn("logistik", DEMO_PASSWORD);
             browser.waitForText("Wilayah berisiko");
             assertFalse(browser.pageText().contains("Jalur event"), "no admin menu for logistics");
             assertFalse(browser.pageText().contains("Usulan agenda"), "no meeting menu for logistics");
@@ -269,9 +292,122 @@ class PortalIT {
         assertTrue(metrics.contains("deskpilkada_events_published_total"), "published counter exported");
     }
 
+    @Test
+    @Order(9)
+    @RunAsClient
+    void aKotaKupangUserCannotReadKotaJambiThroughRestOrPages(@ArquillianResource URL url) throws Exception {
+        PortalHttpSession kupang = PortalHttpSession.logIn(url, "sekretariat", DEMO_PASSWORD);
+        String roots = kupang.getJson("/api/regions").body();
+        assertTrue(roots.contains("\"53.71\"") && !roots.contains("\"53\","), roots);
+        assertEquals(200, kupang.getJson("/api/regions/53.71.01").statusCode());
+        HttpResponse<String> jambi = kupang.getJson("/api/regions/15.71");
+        assertEquals(403, jambi.statusCode());
+        assertTrue(jambi.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(403, kupang.getJson("/api/regions/15.71/children").statusCode());
+        assertFalse(kupang.getJson("/api/regions/search?q=Jambi").body().contains("\"15."), "search stays in scope");
+
+        PortalHttpSession jambiUser = PortalHttpSession.logIn(url, "sekretariat.jambi", DEMO_PASSWORD);
+        assertEquals(403, jambiUser.getJson("/api/regions/53.71").statusCode());
+        assertEquals(200, jambiUser.getJson("/api/regions/15.71").statusCode());
+
+        PortalHttpSession admin = PortalHttpSession.logIn(url, "admin", DEMO_PASSWORD);
+        assertEquals(38, admin.getJson("/api/regions").body().split("\"level\":1").length - 1);
+
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("sekretariat", DEMO_PASSWORD);
+            browser.waitForText("Beranda");
+            browser.open("/regions/tree.xhtml");
+            browser.waitForText("Kota Kupang");
+            assertFalse(browser.pageText().contains("Jambi"), "the tree shows only the jurisdiction");
+            browser.screenshot("07-pohon-wilayah-kupang");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void regionImportDryRunApplyAndIdempotentReimport() throws Exception {
+        String official = bundledRegions();
+        String renamedVillage = firstRowOf(official, "15.71.01.");
+        String newer = official.replace(renamedVillage, renamedVillage.replaceFirst(",([^,]+),4,", ",$1 Baru,4,"))
+                + "15.71.01.2999,Kelurahan Percobaan,4,15.71.01\n";
+
+        RegionImportReport dry = regionImporter.dryRun(new StringReader(newer));
+        assertTrue(dry.applicable(), () -> "problems: " + dry.problems());
+        assertEquals(1, dry.added());
+        assertEquals(1, dry.renamed());
+        assertEquals(0, dry.removed());
+        assertFalse(dry.applied());
+        assertTrue(regionDirectory.find("15.71.01.2999").isEmpty(), "a dry run changes nothing");
+
+        RegionImportReport applied = regionImporter.apply(new StringReader(newer));
+        assertTrue(applied.applied());
+        assertEquals("Kelurahan Percobaan", regionDirectory.find("15.71.01.2999").orElseThrow().name());
+
+        RegionImportReport again = regionImporter.apply(new StringReader(newer));
+        assertFalse(again.applied(), "the same file again changes nothing");
+        assertEquals(0, again.added() + again.renamed() + again.moved() + again.removed());
+
+        String broken = newer + "15.71.01.299,Kode Salah,4,15.71.01\n" + "15.71.99.2001,Yatim,4,15.71.99\n";
+        RegionImportReport refused = regionImporter.apply(new StringReader(broken));
+        assertFalse(refused.applied());
+        assertEquals(2, refused.problems().size(), () -> refused.problems().toString());
+        assertTrue(regionDirectory.find("15.71.01.2999").isPresent(), "all or nothing");
+
+        RegionImportReport restored = regionImporter.apply(new StringReader(official));
+        assertTrue(restored.applied());
+        assertEquals(1, restored.removed());
+        assertEquals(1, restored.renamed());
+    }
+
+    @Test
+    @Order(11)
+    void auditChainDetectsATamperedEntry() throws Exception {
+        ChainVerification before = auditLog.verify();
+        assertTrue(before.intact(), () -> "chain broken before tampering: " + before);
+        assertTrue(before.checked() >= 3, "imports were audited");
+        DataSource db = InitialContext.doLookup(PlatformStartup.DATA_SOURCE);
+        long victim = before.checked() - 1;
+        String original;
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement read = c.prepareStatement("select after_state from plt_audit_entry where seq = ?")) {
+                read.setLong(1, victim);
+                try (ResultSet rs = read.executeQuery()) {
+                    assertTrue(rs.next());
+                    original = rs.getString(1);
+                }
+            }
+            updateAfterState(c, victim, "{\"tampered\":true}");
+            ChainVerification tampered = auditLog.verify();
+            assertFalse(tampered.intact());
+            assertEquals(victim, tampered.brokenSeq());
+            assertEquals(ChainVerification.Problem.HASH_MISMATCH, tampered.problem());
+            updateAfterState(c, victim, original);
+        }
+        assertTrue(auditLog.verify().intact(), "restored");
+    }
+
+    private static void updateAfterState(Connection c, long seq, String value) throws Exception {
+        try (PreparedStatement update = c.prepareStatement("update plt_audit_entry set after_state = ? where seq = ?")) {
+            update.setString(1, value);
+            update.setLong(2, seq);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private static String bundledRegions() throws Exception {
+        try (InputStream in = PlatformStartup.class.getClassLoader().getResourceAsStream("regions/wilayah.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String firstRowOf(String csv, String codePrefix) {
+        int start = csv.indexOf("\n" + codePrefix) + 1;
+        return csv.substring(start, csv.indexOf('\n', start) + 1);
+    }
+
     private static int statusOfAdminPageAs(String user, URL url) throws Exception {
         try (BrowserSession browser = new BrowserSession(url)) {
-            browser.logIn(user, "Pilkada2024!");
+            browser.logIn(user, DEMO_PASSWORD);
             browser.waitForText("Beranda");
             browser.open("/admin/events.xhtml");
             return browser.pageText().contains("Outbox") ? 200 : (browser.title().contains("403")

@@ -4,6 +4,8 @@ import id.deskpilkada.platform.domain.AuditChain;
 import id.deskpilkada.platform.domain.AuditEntry;
 import id.deskpilkada.platform.domain.AuditHash;
 import id.deskpilkada.platform.domain.AuditHead;
+import id.deskpilkada.platform.domain.Role;
+import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.messaging.ActorResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +47,9 @@ public class AuditLog {
     @Inject
     ActorResolver actors;
 
+    @Inject
+    Access access;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -84,8 +89,9 @@ public class AuditLog {
         if (first < 0 || max < 1) {
             throw new IllegalArgumentException("Bad page: first " + first + ", max " + max);
         }
+        access.requireAnyRole(Role.ADMIN);
         return filtered("select e from AuditEntry e", " order by e.seq desc", AuditEntry.class,
-                regionPrefix, subjectType)
+                withinScope(regionPrefix), subjectType)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultStream()
@@ -96,8 +102,21 @@ public class AuditLog {
     /** How many entries {@link #page} would show in all, with the same filters. */
     @Transactional
     public long count(String regionPrefix, String subjectType) {
-        return filtered("select count(e) from AuditEntry e", "", Long.class, regionPrefix, subjectType)
+        access.requireAnyRole(Role.ADMIN);
+        return filtered("select count(e) from AuditEntry e", "", Long.class, withinScope(regionPrefix), subjectType)
                 .getSingleResult();
+    }
+
+    /**
+     * An administrator with a regional jurisdiction reads only entries of it: the requested prefix when it
+     * lies inside, otherwise the first region of the jurisdiction.
+     */
+    private String withinScope(String requested) {
+        Scope scope = access.scope();
+        if (scope.isNational() || (requested != null && !requested.isEmpty() && scope.covers(requested))) {
+            return requested;
+        }
+        return scope.sortedPrefixes().isEmpty() ? "-" : scope.sortedPrefixes().get(0);
     }
 
     /**
@@ -107,6 +126,7 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ChainVerification verify() {
+        access.requireAnyRole(Role.ADMIN);
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
         if (head == null) {
             throw new IllegalStateException("The audit head row is missing (migration V3 not applied?)");
