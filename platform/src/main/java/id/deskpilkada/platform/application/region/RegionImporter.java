@@ -89,13 +89,15 @@ public class RegionImporter {
         if (store.count() > 0) {
             return 0;
         }
+        long started = System.nanoTime();
         RegionImportPlan plan = plan(officialCsv);
         if (!plan.applicable()) {
             throw new IllegalStateException("The bundled region file has problems: " + plan.problems().get(0));
         }
         store.insert(plan.added());
         audit.record("region.initialLoad", "region-file", "regions/wilayah.csv", null, null, summary(plan));
-        LOG.info(() -> "Region tree loaded: " + plan.added().size() + " regions");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Region tree loaded: " + plan.added().size() + " regions in " + millis + " ms");
         return plan.added().size();
     }
 

@@ -72,8 +72,27 @@ public final class RegionImportPlan {
                 .filter(code -> !inFile.contains(code))
                 .sorted(Comparator.comparingInt((String c) -> c.length()).reversed().thenComparing(c -> c))
                 .toList();
-        added.sort(Comparator.comparingInt((RegionRow r) -> r.code().length()).thenComparing(RegionRow::code));
-        return new RegionImportPlan(added, renamed, moved, removed, problems, unchanged, fileRows.size());
+        return new RegionImportPlan(parentsFirst(added), renamed, moved, removed, problems, unchanged,
+                fileRows.size());
+    }
+
+    /** Provinces, then kab/kota, kecamatan and desa, each in code order: a parent is always written first. */
+    private static List<RegionRow> parentsFirst(List<RegionRow> rows) {
+        List<RegionRow> ordered = new ArrayList<>(rows.size());
+        for (RegionLevel level : RegionLevel.values()) {
+            rows.stream().filter(r -> r.code().length() == codeLength(level))
+                    .sorted(Comparator.comparing(RegionRow::code)).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    private static int codeLength(RegionLevel level) {
+        return switch (level) {
+            case PROVINSI -> 2;
+            case KABUPATEN_KOTA -> 5;
+            case KECAMATAN -> 8;
+            case DESA_KELURAHAN -> 13;
+        };
     }
 
     /** The same plan with removals refused because the regions are still used (TPS, shipments, meetings). */
@@ -133,7 +152,9 @@ public final class RegionImportPlan {
             }
         }
         orphans.forEach(valid::remove);
-        problems.sort(Comparator.comparingInt(ImportProblem::rowNumber));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(ImportProblem::rowNumber));
+        }
     }
 
     private static String emptyToNull(String s) {

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmark: the application's region importer (parse, validate, plan, write; inside the running portal on
+# PostgreSQL) against PostgreSQL's own \copy of the same CSV into a bare table, measured in the same run.
+# Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and a built jar (built here when missing).
+# Prints: RESULT copy_ms=<median of 3> import_ms=<app> ratio=<import/copy>
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
+DB=deskpilkada_bench
+CSV=platform/src/main/resources/regions/wilayah.csv
+JAR=web-portal/target/deskpilkada-portal-microbundle.jar
+WORK=bench/target/regions
+PORT=${BENCH_PORT:-8197}
+psql_db() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -X -q "$@"; }
+
+[ -f "$JAR" ] || mvn -B -q -DskipTests package
+rm -rf "$WORK"; mkdir -p "$WORK"
+
+echo "== baseline: \\copy of $(($(wc -l < "$CSV") - 1)) regions into a bare table"
+psql_db -d test -c "drop database if exists $DB with (force)" -c "create database $DB"
+copy_times=()
+for i in 1 2 3; do
+  out=$(psql_db -d "$DB" <<SQL
+drop table if exists bare_region;
+create table bare_region (code varchar(13), name varchar(200), level smallint, parent_code varchar(13));
+\timing on
+\copy bare_region from '$CSV' with (format csv, header true)
+SQL
+)
+  ms=$(echo "$out" | grep -oE 'Time: [0-9.]+ ms' | tail -1 | grep -oE '[0-9.]+')
+  echo "copy run $i: $ms ms"
+  copy_times+=("$ms")
+done
+copy_ms=$(printf '%s\n' "${copy_times[@]}" | sort -n | sed -n 2p)
+
+echo "== application: first start of the portal on an empty PostgreSQL database loads the region tree"
+psql_db -d test -c "drop database if exists $DB with (force)" -c "create database $DB"
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_DSCLASS=org.postgresql.ds.PGSimpleDataSource DB_USER="$PGUSER" \
+  DB_PASSWORD=unused DATA_DIR="$PWD/$WORK/data" DESKPILKADA_PROFILE=production ADMIN_PASSWORD=BenchmarkOnly-2024 \
+  java -jar "$JAR" --port "$PORT" --rootdir "$PWD/$WORK/data/payara" --nocluster > "$WORK/portal.log" 2>&1 &
+portal=$!
+trap 'kill $portal 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  grep -q "Region tree loaded" "$WORK/portal.log" && break
+  if ! kill -0 $portal 2>/dev/null; then echo "portal died:"; tail -20 "$WORK/portal.log"; exit 1; fi
+  sleep 1
+done
+line=$(grep -o "Region tree loaded: [0-9]* regions in [0-9]* ms" "$WORK/portal.log")
+echo "$line"
+import_ms=$(echo "$line" | grep -oE '[0-9]+ ms' | grep -oE '[0-9]+')
+kill $portal; wait $portal 2>/dev/null || true
+psql_db -d test -c "drop database if exists $DB with (force)"
+
+ratio=$(awk -v a="$import_ms" -v b="$copy_ms" 'BEGIN { printf "%.2f", a / b }')
+echo "RESULT copy_ms=$copy_ms import_ms=$import_ms ratio=$ratio"
