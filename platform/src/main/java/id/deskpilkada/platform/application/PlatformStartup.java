@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.application;
 
+import id.deskpilkada.platform.application.agency.AgencyDemoLoader;
 import id.deskpilkada.platform.application.region.RegionImporter;
 import id.deskpilkada.platform.messaging.EventBackbone;
 import id.deskpilkada.platform.messaging.HandlerRegistry;
@@ -64,6 +65,9 @@ public class PlatformStartup {
     @Inject
     DeploymentProfile profile;
 
+    @Inject
+    AgencyDemoLoader demoAgencies;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -79,6 +83,9 @@ public class PlatformStartup {
     private void loadReferenceData() {
         regions.loadIfEmpty(bundled(REGIONS_CSV));
         regions.loadPopulationIfEmpty(bundled(POPULATION_CSV));
+        if (profile.isDemo()) {
+            demoAgencies.loadIfEmpty(bundled(AgencyDemoLoader.RESOURCE));
+        }
     }
 
     private static Reader bundled(String resource) {

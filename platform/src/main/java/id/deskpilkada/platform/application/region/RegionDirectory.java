@@ -5,6 +5,7 @@ import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.domain.region.Region;
 import id.deskpilkada.platform.domain.region.RegionCode;
 import id.deskpilkada.platform.domain.region.RegionLevel;
+import id.deskpilkada.platform.persistence.ScopeJpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,35 +78,14 @@ public class RegionDirectory {
         Scope scope = access.scope();
         StringBuilder jpql = new StringBuilder("select r from Region r where (r.code like :code or lower(r.name)"
                 + " like :name)");
-        appendScope(jpql, scope);
+        ScopeJpql.append(jpql, scope, "r.code");
         jpql.append(" order by r.level, r.code");
         TypedQuery<Region> q = em.createQuery(jpql.toString(), Region.class)
                 .setParameter("code", query + "%")
                 .setParameter("name", "%" + query.toLowerCase(Locale.ROOT) + "%")
                 .setMaxResults(Math.min(max, MAX_SEARCH));
-        bindScope(q, scope);
+        ScopeJpql.bind(q, scope);
         return q.getResultStream().map(RegionDirectory::summary).toList();
-    }
-
-    static void appendScope(StringBuilder jpql, Scope scope) {
-        if (scope.isNational()) {
-            return;
-        }
-        jpql.append(" and (1 = 0");
-        for (int i = 0; i < scope.sortedPrefixes().size(); i++) {
-            jpql.append(" or r.code = :s").append(i).append(" or r.code like :sl").append(i);
-        }
-        jpql.append(')');
-    }
-
-    static void bindScope(TypedQuery<?> q, Scope scope) {
-        if (scope.isNational()) {
-            return;
-        }
-        List<String> prefixes = scope.sortedPrefixes();
-        for (int i = 0; i < prefixes.size(); i++) {
-            q.setParameter("s" + i, prefixes.get(i)).setParameter("sl" + i, prefixes.get(i) + ".%");
-        }
     }
 
     static RegionSummary summary(Region r) {

@@ -1,0 +1,30 @@
+package id.deskpilkada.portal.web;
+
+/**
+ * A region as a text field offers it, "53.71 — Kota Kupang", and the code back from what the user chose or
+ * typed ("53.71 — Kota Kupang" or just "53.71"). Plain strings keep the autocomplete free of converters.
+ */
+final class RegionChoice {
+
+    private static final String SEPARATOR = " — ";
+
+    private RegionChoice() {
+    }
+
+    static String label(String code, String name) {
+        return name == null ? code : code + SEPARATOR + name;
+    }
+
+    /** The code at the start of the text, or null for a blank text; not checked here. */
+    static String codeOf(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        int end = 0;
+        while (end < trimmed.length() && (Character.isDigit(trimmed.charAt(end)) || trimmed.charAt(end) == '.')) {
+            end++;
+        }
+        return end == 0 ? trimmed : trimmed.substring(0, end);
+    }
+}
