@@ -8,7 +8,8 @@ create table plt_agency (
     name_key    varchar(200) not null,
     region_code varchar(13)  not null,
     parent_id   uuid         references plt_agency (id),
-    active      boolean      not null
+    -- ACTIVE or INACTIVE: a word, since EclipseLink compares booleans as 1/0, which H2 2.x refuses
+    status      varchar(8)   not null
 );
 -- also serves the lists, which filter by region prefix and sort by region code and name
 create unique index plt_agency_region_name_uq on plt_agency (region_code, name_key);
@@ -23,6 +24,6 @@ create table plt_agency_contact (
     -- international form, e.g. +628123456789
     phone     varchar(16),
     email     varchar(254),
-    active    boolean      not null
+    status    varchar(8)   not null
 );
 create index plt_agency_contact_agency_idx on plt_agency_contact (agency_id);

@@ -1,6 +1,7 @@
 package id.deskpilkada.platform.persistence;
 
 import id.deskpilkada.platform.domain.agency.Agency;
+import id.deskpilkada.platform.domain.agency.AgencyStatus;
 import id.deskpilkada.platform.domain.agency.AgencyType;
 import id.deskpilkada.platform.domain.agency.ContactPerson;
 import id.deskpilkada.platform.domain.region.Region;
@@ -21,6 +22,7 @@ import java.util.UUID;
 /**
  * Agencies and contact persons in the platform's tables. Lists page in the database and look up the names
  * they show (regions, parent agencies) and the contact counts with one query each per page, not per row.
+ * Whether a row is in use is compared as {@link AgencyStatus}, never as a boolean (see there why).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -82,9 +84,10 @@ public class AgencyRepository {
      * null (a type whose territory spans provinces).
      */
     public List<Agency> activeOfType(AgencyType type, Collection<String> regionCodes) {
-        String jpql = "select a from Agency a where a.type = :type and a.active = true"
+        String jpql = "select a from Agency a where a.type = :type and a.status = :status"
                 + (regionCodes == null ? "" : " and a.regionCode in :codes") + " order by a.regionCode, a.nameKey";
-        TypedQuery<Agency> query = em.createQuery(jpql, Agency.class).setParameter("type", type);
+        TypedQuery<Agency> query = em.createQuery(jpql, Agency.class).setParameter("type", type)
+                .setParameter("status", AgencyStatus.ACTIVE);
         if (regionCodes != null) {
             if (regionCodes.isEmpty()) {
                 return List.of();
@@ -96,11 +99,14 @@ public class AgencyRepository {
 
     /** Contact persons of an agency, active ones first, then by name. */
     public List<ContactPerson> contacts(UUID agencyId, boolean includeInactive) {
-        return em.createQuery("select c from ContactPerson c where c.agencyId = :agency"
-                                + (includeInactive ? "" : " and c.active = true")
-                                + " order by c.active desc, c.name", ContactPerson.class)
-                .setParameter("agency", agencyId)
-                .getResultList();
+        TypedQuery<ContactPerson> query = em.createQuery("select c from ContactPerson c where c.agencyId = :agency"
+                        + (includeInactive ? "" : " and c.status = :status")
+                        + " order by c.status, c.name", ContactPerson.class)
+                .setParameter("agency", agencyId);
+        if (!includeInactive) {
+            query.setParameter("status", AgencyStatus.ACTIVE);
+        }
+        return query.getResultList();
     }
 
     public Map<UUID, Long> activeContactCounts(Collection<UUID> agencyIds) {
@@ -109,8 +115,9 @@ public class AgencyRepository {
             return counts;
         }
         em.createQuery("select c.agencyId, count(c) from ContactPerson c where c.agencyId in :ids"
-                        + " and c.active = true group by c.agencyId", Object[].class)
+                        + " and c.status = :status group by c.agencyId", Object[].class)
                 .setParameter("ids", agencyIds)
+                .setParameter("status", AgencyStatus.ACTIVE)
                 .getResultStream()
                 .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return counts;
@@ -159,7 +166,7 @@ public class AgencyRepository {
             jpql.append(" and a.nameKey like :name escape '!'");
         }
         if (!criteria.includeInactive()) {
-            jpql.append(" and a.active = true");
+            jpql.append(" and a.status = :status");
         }
         ScopeJpql.append(jpql, criteria.scope(), "a.regionCode");
         jpql.append(orderBy);
@@ -169,6 +176,9 @@ public class AgencyRepository {
         }
         if (byName) {
             query.setParameter("name", "%" + escapeLike(criteria.nameKeyPart()) + "%");
+        }
+        if (!criteria.includeInactive()) {
+            query.setParameter("status", AgencyStatus.ACTIVE);
         }
         ScopeJpql.bind(query, criteria.scope());
         return query;

@@ -52,7 +52,7 @@ class AgencyTablesTest {
         UUID id = UUID.randomUUID();
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("insert into plt_agency (id, agency_type, name, name_key,"
-                     + " region_code, parent_id, active) values (?, ?, ?, ?, ?, ?, true)")) {
+                     + " region_code, parent_id, status) values (?, ?, ?, ?, ?, ?, 'ACTIVE')")) {
             ps.setObject(1, id);
             ps.setString(2, type);
             ps.setString(3, name);
@@ -67,7 +67,7 @@ class AgencyTablesTest {
     private static void insertContact(UUID agency, String name, String phone) throws SQLException {
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("insert into plt_agency_contact (id, agency_id, name,"
-                     + " position, phone, email, active) values (?, ?, ?, null, ?, null, true)")) {
+                     + " position, phone, email, status) values (?, ?, ?, null, ?, null, 'ACTIVE')")) {
             ps.setObject(1, UUID.randomUUID());
             ps.setObject(2, agency);
             ps.setString(3, name);

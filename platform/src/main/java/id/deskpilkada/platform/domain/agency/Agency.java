@@ -1,8 +1,10 @@
 package id.deskpilkada.platform.domain.agency;
 
+import id.deskpilkada.platform.domain.NullableUuidConverter;
 import id.deskpilkada.platform.domain.region.RegionCode;
 import id.deskpilkada.platform.domain.region.RegionLevel;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,10 +42,12 @@ public class Agency {
     private String regionCode;
 
     @Column(name = "parent_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID parentId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private boolean active;
+    private AgencyStatus status;
 
     protected Agency() {
     }
@@ -56,7 +60,7 @@ public class Agency {
     public static Agency create(AgencyType type, String name, String regionCode, Agency parent) {
         Agency agency = new Agency();
         agency.id = UUID.randomUUID();
-        agency.active = true;
+        agency.status = AgencyStatus.ACTIVE;
         agency.revise(type, name, regionCode, parent);
         return agency;
     }
@@ -71,7 +75,7 @@ public class Agency {
         requireLevel(newType, code);
         if (newParent != null) {
             requirePlacement(newType, code, newParent);
-            if (!newParent.active) {
+            if (!newParent.active()) {
                 throw new InvalidAgencyException(AgencyProblem.PARENT_INACTIVE, newParent.name);
             }
         }
@@ -101,15 +105,15 @@ public class Agency {
             throw new InvalidAgencyException(AgencyProblem.HAS_ACTIVE_CHILDREN,
                     activeChildren.stream().map(Agency::name).sorted().collect(Collectors.joining(", ")));
         }
-        active = false;
+        status = AgencyStatus.INACTIVE;
     }
 
     /** @param parent the agency it is placed under, or null; it must be active again first */
     public void reactivate(Agency parent) {
-        if (parent != null && !parent.active) {
+        if (parent != null && !parent.active()) {
             throw new InvalidAgencyException(AgencyProblem.PARENT_INACTIVE, parent.name);
         }
-        active = true;
+        status = AgencyStatus.ACTIVE;
     }
 
     private static void requireLevel(AgencyType type, String code) {
@@ -154,6 +158,6 @@ public class Agency {
     }
 
     public boolean active() {
-        return active;
+        return status == AgencyStatus.ACTIVE;
     }
 }

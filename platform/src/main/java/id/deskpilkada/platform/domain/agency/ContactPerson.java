@@ -2,6 +2,8 @@ package id.deskpilkada.platform.domain.agency;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -34,8 +36,9 @@ public class ContactPerson {
 
     private String email;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private boolean active;
+    private AgencyStatus status;
 
     protected ContactPerson() {
     }
@@ -46,7 +49,7 @@ public class ContactPerson {
         ContactPerson contact = new ContactPerson();
         contact.id = UUID.randomUUID();
         contact.agencyId = agency.id();
-        contact.active = true;
+        contact.status = AgencyStatus.ACTIVE;
         contact.revise(name, position, phone, email);
         return contact;
     }
@@ -69,13 +72,13 @@ public class ContactPerson {
     }
 
     public void deactivate() {
-        active = false;
+        status = AgencyStatus.INACTIVE;
     }
 
     /** @param agency the contact's agency, which must be active */
     public void reactivate(Agency agency) {
         requireActive(agency);
-        active = true;
+        status = AgencyStatus.ACTIVE;
     }
 
     private static void requireActive(Agency agency) {
@@ -120,6 +123,6 @@ public class ContactPerson {
     }
 
     public boolean active() {
-        return active;
+        return status == AgencyStatus.ACTIVE;
     }
 }
