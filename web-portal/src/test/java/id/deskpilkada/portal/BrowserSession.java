@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -60,6 +63,32 @@ final class BrowserSession implements AutoCloseable {
     void click(String id) {
         waitFor(id);
         driver.findElement(By.id(id)).click();
+    }
+
+    void type(String id, String text) {
+        waitFor(id);
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text, Keys.TAB);
+    }
+
+    /** A PrimeFaces selectOneMenu by value, with the change event its ajax listens to. */
+    void selectOneMenu(String id, String value) {
+        waitFor(id);
+        ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]);"
+                        + " w.input.trigger('change');", id, value);
+        waitForAjax();
+    }
+
+    /** Attaches a file to a (simple) PrimeFaces file upload. */
+    void attach(String inputId, Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    void waitForAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     String textOf(String id) {

@@ -26,7 +26,8 @@ class MigrationsIT {
     private static final List<DeskModule> MODULES = List.of(
             new PlatformModule(), new MeetingModule(), new LogisticsModule(), new SecurityModule());
     private static final List<String> EXPECTED_TABLES = List.of(
-            "plt_outbox", "plt_user_account", "plt_user_role",
+            "plt_outbox", "plt_user_account", "plt_user_role", "plt_user_jurisdiction", "plt_region",
+            "plt_region_population", "plt_audit_entry", "plt_audit_head", "plt_agency", "plt_agency_contact",
             "mtg_inbox", "mtg_proposed_agenda_item",
             "lgs_inbox", "lgs_region_risk",
             "sec_inbox", "sec_shipment_route");

@@ -2,6 +2,7 @@ package id.deskpilkada.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.deskpilkada.logistics.application.RegionRisks;
@@ -9,7 +10,14 @@ import id.deskpilkada.meeting.application.AgendaProposals;
 import id.deskpilkada.platform.application.AuditLog;
 import id.deskpilkada.platform.application.ChainVerification;
 import id.deskpilkada.platform.application.PlatformStartup;
+import id.deskpilkada.platform.application.agency.AgencyDraft;
+import id.deskpilkada.platform.application.agency.AgencyFilter;
+import id.deskpilkada.platform.application.agency.AgencyService;
+import id.deskpilkada.platform.application.agency.AgencySummary;
 import id.deskpilkada.platform.application.region.RegionDirectory;
+import id.deskpilkada.platform.domain.agency.AgencyProblem;
+import id.deskpilkada.platform.domain.agency.AgencyType;
+import id.deskpilkada.platform.domain.agency.InvalidAgencyException;
 import id.deskpilkada.platform.application.region.RegionImportReport;
 import id.deskpilkada.platform.application.region.RegionImporter;
 import id.deskpilkada.platform.events.EventCodec;
@@ -47,6 +55,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -115,6 +125,9 @@ class PortalIT {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    AgencyService agencies;
 
     @ArquillianResource
     URL base;
@@ -384,6 +397,93 @@ class PortalIT {
             updateAfterState(c, victim, original);
         }
         assertTrue(auditLog.verify().intact(), "restored");
+    }
+
+    @Test
+    @Order(20)
+    void agencyChangeIsAuditedAndPublishedOnceAndADuplicateNameIsRefused() {
+        String name = "Polsek Uji " + UUID.randomUUID().toString().substring(0, 8);
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        try {
+            AgencySummary polresta = agencies.page(
+                    new AgencyFilter("53.71", AgencyType.POLRES, "Polresta Kupang Kota", false), 0, 1).get(0);
+            AgencySummary polsek = agencies.create(new AgencyDraft(AgencyType.POLSEK, name, "53.71.02",
+                    polresta.id()));
+            assertEquals("Polresta Kupang Kota", polsek.parentName());
+
+            InvalidAgencyException duplicate = assertThrows(InvalidAgencyException.class, () -> agencies.create(
+                    new AgencyDraft(AgencyType.POLSEK, "  " + name.toUpperCase() + " ", "53.71.02", null)));
+            assertEquals(AgencyProblem.DUPLICATE_NAME, duplicate.problem());
+            InvalidAgencyException level = assertThrows(InvalidAgencyException.class, () -> agencies.create(
+                    new AgencyDraft(AgencyType.POLRES, name + " X", "53.71.02", null)));
+            assertEquals(AgencyProblem.LEVEL_NOT_ALLOWED, level.problem());
+
+            assertTrue(auditLog.page("53.71.02", "agency", 0, 20).stream().anyMatch(
+                    e -> e.action().equals("agency.created") && e.subjectId().equals(polsek.id().toString())));
+            List<OutboxEvent> events = outbox.byCorrelation(correlation);
+            assertEquals(1, events.size(), "refused changes publish nothing");
+            assertEquals("platform.AgencyChanged", events.get(0).type());
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
+    }
+
+    @Test
+    @Order(21)
+    @RunAsClient
+    void kotaKupangSeesOnlyItsAgenciesOnThePageAndIsRefusedJambiByRest(@ArquillianResource URL url)
+            throws Exception {
+        PortalHttpSession admin = PortalHttpSession.logIn(url, "admin", DEMO_PASSWORD);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"")
+                .matcher(admin.getJson("/api/agencies?prefix=15.71&type=POLRES").body());
+        assertTrue(id.find());
+        String jambiPolresId = id.group(1);
+
+        PortalHttpSession kupangRest = PortalHttpSession.logIn(url, "sekretariat", DEMO_PASSWORD);
+        assertTrue(kupangRest.getJson("/api/agencies?prefix=15.71").body().contains("\"total\":0"));
+        assertEquals(403, kupangRest.getJson("/api/agencies/" + jambiPolresId).statusCode());
+
+        try (BrowserSession kupang = new BrowserSession(url)) {
+            kupang.logIn("sekretariat", DEMO_PASSWORD);
+            kupang.waitForText("Beranda");
+            kupang.open("/regions/agencies.xhtml");
+            kupang.waitForText("Polresta Kupang Kota");
+            assertFalse(kupang.pageText().contains("Polresta Jambi"), "Kota Jambi is outside the jurisdiction");
+            assertTrue(kupang.pageText().contains("Tambah instansi"), "the secretariat may add agencies");
+            kupang.screenshot("20-instansi-kota-kupang");
+        }
+        try (BrowserSession leadership = new BrowserSession(url)) {
+            leadership.logIn("pimpinan", DEMO_PASSWORD);
+            leadership.waitForText("Beranda");
+            leadership.open("/regions/agencies.xhtml");
+            leadership.waitForText("Polresta Kupang Kota");
+            assertFalse(leadership.pageText().contains("Tambah instansi"), "no add button for leadership");
+        }
+    }
+
+    @Test
+    @Order(22)
+    @RunAsClient
+    void secretariatAddsAnAgencyAndIsToldWhatIsWrongInItsLanguage(@ArquillianResource URL url) throws Exception {
+        String name = "Polsek Uji " + UUID.randomUUID().toString().substring(0, 8);
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("sekretariat", DEMO_PASSWORD);
+            browser.waitForText("Beranda");
+            browser.open("/regions/agencies.xhtml");
+            browser.click("agencyForm:add");
+            browser.waitForText("Instansi baru");
+            browser.selectOneMenu("agencyDialogForm:type", "POLRES");
+            browser.type("agencyDialogForm:name", name);
+            browser.type("agencyDialogForm:region_input", "53.71.04");
+            browser.click("agencyDialogForm:save");
+            browser.waitForText("tidak dapat berada di tingkat kecamatan");
+            browser.screenshot("21-instansi-tingkat-salah");
+
+            browser.selectOneMenu("agencyDialogForm:type", "POLSEK");
+            browser.click("agencyDialogForm:save");
+            browser.waitForText("Instansi " + name + " tersimpan.");
+        }
     }
 
     private static void updateAfterState(Connection c, long seq, String value) throws Exception {
