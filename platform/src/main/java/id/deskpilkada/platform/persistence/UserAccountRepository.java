@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class UserAccountRepository {
+
+    /** Region codes per IN list, far below PostgreSQL's limit of bind parameters per statement. */
+    private static final int IN_LIST_CHUNK = 1_000;
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -90,6 +94,20 @@ public class UserAccountRepository {
                 .setParameter("codes", wanted)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
+    /** For each given region code, how many accounts name it in their jurisdiction (unused codes left out). */
+    public Map<String, Long> jurisdictionUsage(Collection<String> codes) {
+        Map<String, Long> usage = new HashMap<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            em.createQuery("select j, count(u) from UserAccount u join u.jurisdiction j where j in :codes group by j",
+                            Object[].class)
+                    .setParameter("codes", all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)))
+                    .getResultStream()
+                    .forEach(row -> usage.put((String) row[0], (Long) row[1]));
+        }
+        return usage;
     }
 
     private static <T> TypedQuery<T> bound(TypedQuery<T> query, UserListQuery list) {
