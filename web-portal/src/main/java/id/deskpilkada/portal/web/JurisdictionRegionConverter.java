@@ -2,19 +2,23 @@ package id.deskpilkada.portal.web;
 
 import id.deskpilkada.platform.application.JurisdictionRegion;
 import id.deskpilkada.platform.application.region.RegionDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Region code ↔ {@link JurisdictionRegion} for the jurisdiction picker. The name is looked up again through
- * {@link RegionDirectory}, which also refuses a code outside the caller's own jurisdiction.
+ * {@link RegionDirectory}, which also refuses a code outside the caller's own jurisdiction. A plain CDI bean,
+ * used as {@code converter="#{jurisdictionRegionConverter}"}: on Payara Micro 6 a
+ * {@code @FacesConverter(managed = true)} looked up by id came without its injected fields.
  */
-@FacesConverter(value = "jurisdictionRegion", managed = true)
+@Named
+@ApplicationScoped
 public class JurisdictionRegionConverter implements Converter<JurisdictionRegion> {
 
     @Inject

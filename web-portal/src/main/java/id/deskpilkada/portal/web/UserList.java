@@ -40,6 +40,7 @@ public class UserList implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SUGGESTIONS = 20;
     private static final String TABLE = "usersForm:users";
+    private static final String PAGE_MESSAGES = "usersForm:messages";
 
     @Inject
     transient UserAdministration users;
@@ -116,8 +117,14 @@ public class UserList implements Serializable {
                     generatePassword ? null : initialPassword))).ifPresent(this::created);
         } else {
             attempt(() -> users.change(username, new UserChange(fullName, chosenRoles, jurisdiction())))
-                    .ifPresent(u -> feedback.info("user.changed", u.username()));
+                    .ifPresent(u -> saved("user.changed", u.username()));
         }
+    }
+
+    /** A refusal stays in the dialog, which stays open; a success shows on the page with the list renewed. */
+    private void saved(String messageKey, String savedUsername) {
+        feedback.info(messageKey, savedUsername);
+        PrimeFaces.current().ajax().update(PAGE_MESSAGES, TABLE);
     }
 
     private void created(CreatedUser created) {
@@ -125,7 +132,7 @@ public class UserList implements Serializable {
         if (created.generatedPassword() != null) {
             issue(new OneTimePassword(created.user().username(), created.generatedPassword()));
         }
-        feedback.info("user.created", created.user().username());
+        saved("user.created", created.user().username());
     }
 
     public void unlock(String target) {
