@@ -62,6 +62,17 @@ final class BrowserSession implements AutoCloseable {
         driver.findElement(By.id(id)).click();
     }
 
+    void type(String id, String text) {
+        waitFor(id);
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** Clicks the first matching element once it can be clicked, e.g. an autocomplete suggestion or a label. */
+    void clickCss(String cssSelector) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+                .click();
+    }
+
     String textOf(String id) {
         waitFor(id);
         return driver.findElement(By.id(id)).getText();
