@@ -91,6 +91,18 @@ final class BrowserSession implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
+    /** Types without leaving the field, e.g. into an autocomplete whose suggestions must stay open. */
+    void typeKeys(String id, String text) {
+        waitFor(id);
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** Clicks the first matching element once it can be clicked, e.g. an autocomplete suggestion or a label. */
+    void clickCss(String cssSelector) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+                .click();
+    }
+
     String textOf(String id) {
         waitFor(id);
         return driver.findElement(By.id(id)).getText();

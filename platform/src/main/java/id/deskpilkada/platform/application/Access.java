@@ -2,11 +2,13 @@ package id.deskpilkada.platform.application;
 
 import id.deskpilkada.platform.domain.Role;
 import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Role and region-scope checks for application services: every service method asks here before it reads
@@ -47,6 +49,22 @@ public class Access {
     public void requireWithinScope(String regionCode) {
         if (!scope().covers(regionCode)) {
             throw new AccessDeniedException("Region " + regionCode + " is outside your jurisdiction");
+        }
+    }
+
+    /** The logged-in caller's username; empty for work without a caller (the system). */
+    public Optional<String> callerName() {
+        return Optional.ofNullable(caller()).map(Principal::getName);
+    }
+
+    /**
+     * Self-service: only the person logged in as {@code username} may go on, never the system and never
+     * somebody else (not even an administrator, who has their own ways of helping a user).
+     */
+    public void requireCaller(String username) {
+        String normalized = UserAccount.normalizeUsername(username);
+        if (callerName().map(UserAccount::normalizeUsername).filter(normalized::equals).isEmpty()) {
+            throw new AccessDeniedException("Only " + normalized + " may do this for their own account");
         }
     }
 

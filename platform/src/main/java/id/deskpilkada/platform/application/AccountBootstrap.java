@@ -3,7 +3,6 @@ package id.deskpilkada.platform.application;
 import id.deskpilkada.platform.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,8 +20,6 @@ public class AccountBootstrap {
     /** Documented in the README; only ever used by the demo profile. */
     public static final String DEMO_PASSWORD = "Pilkada2024!";
     static final String ADMIN_USERNAME = "admin";
-    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    private static final int GENERATED_PASSWORD_LENGTH = 20;
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
     /** @param jurisdiction region-code prefix; {@code ""} is national */
@@ -69,7 +66,7 @@ public class AccountBootstrap {
 
     private void createAdministrator() {
         Optional<String> configured = configuredAdminPassword.filter(p -> !p.isBlank());
-        String password = configured.orElseGet(AccountBootstrap::generatePassword);
+        String password = configured.orElseGet(PasswordGenerator::generate);
         accounts.create(ADMIN_USERNAME, "Administrator", password, Set.of(Role.ADMIN), Set.of(""));
         if (configured.isPresent()) {
             LOG.info("Administrator 'admin' created with the password from ADMIN_PASSWORD");
@@ -80,14 +77,5 @@ public class AccountBootstrap {
                     + " Change it after the first login.\n"
                     + "==================================================================");
         }
-    }
-
-    static String generatePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder(GENERATED_PASSWORD_LENGTH);
-        for (int i = 0; i < GENERATED_PASSWORD_LENGTH; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

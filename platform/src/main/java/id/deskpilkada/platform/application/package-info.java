@@ -1,2 +1,6 @@
-/** Platform application services: start-up sequence, accounts and the deployment profile. */
+/**
+ * Platform application services: start-up sequence, role and region-scope checks ({@code Access}), the
+ * caller's own account and login ({@code AccountService}), user administration ({@code UserAdministration}),
+ * the audit log and the deployment profile. Publishes {@code platform.UserRoleChanged}.
+ */
 package id.deskpilkada.platform.application;

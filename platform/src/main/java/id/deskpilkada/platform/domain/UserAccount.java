@@ -26,6 +26,12 @@ public class UserAccount {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
+    /** The audit trail and the event envelope name work without a caller "system"; no person may be it. */
+    public static final Set<String> RESERVED_USERNAMES = Set.of("system");
+
+    /** The column's width. */
+    public static final int MAX_FULL_NAME = 200;
+
     @Id
     private UUID id;
 
@@ -70,22 +76,24 @@ public class UserAccount {
 
     public UserAccount(String username, String fullName, String passwordHash, Set<Role> roles, LocalDateTime now) {
         String normalized = normalizeUsername(username);
-        if (!USERNAME.matcher(normalized).matches()) {
+        if (!isValidUsername(normalized)) {
             throw new IllegalArgumentException("Username must be 3-60 of a-z, 0-9, '.', '_' or '-': " + username);
         }
-        if (fullName == null || fullName.isBlank()) {
-            throw new IllegalArgumentException("Full name is required");
-        }
-        if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
+        if (RESERVED_USERNAMES.contains(normalized)) {
+            throw new IllegalArgumentException("Username is reserved: " + normalized);
         }
         this.id = UUID.randomUUID();
         this.username = normalized;
-        this.fullName = fullName.strip();
+        this.fullName = requireFullName(fullName);
         this.passwordHash = passwordHash;
-        this.roles = EnumSet.copyOf(roles);
+        this.roles = requireRoles(roles);
         this.active = true;
         this.createdAt = now;
+    }
+
+    /** Whether an already {@link #normalizeUsername normalised} name has the allowed shape. */
+    public static boolean isValidUsername(String normalized) {
+        return normalized != null && USERNAME.matcher(normalized).matches();
     }
 
     /** Replaces the jurisdiction; every entry must be a region code, or {@code ""} for the nation. */
@@ -103,6 +111,9 @@ public class UserAccount {
 
     /** Counts a failed login and locks the account once {@code maxAttempts} failures follow each other. */
     public void failedLogin(int maxAttempts, LocalDateTime now) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("At least one attempt must be allowed: " + maxAttempts);
+        }
         failedLogins++;
         if (failedLogins >= maxAttempts && lockedAt == null) {
             lockedAt = now;
@@ -118,16 +129,31 @@ public class UserAccount {
         failedLogins = 0;
     }
 
+    /**
+     * The user chose a new password (after proving the current one). Earlier failed attempts no longer
+     * count towards the lockout.
+     */
     public void changePassword(String newHash, LocalDateTime now) {
         passwordHash = newHash;
         passwordChangedAt = now;
+        failedLogins = 0;
+    }
+
+    /**
+     * An administrator gave the user a new password. It also lifts a lockout: the usual reason for a reset
+     * is a user who locked themselves out by forgetting the old one.
+     */
+    public void resetPassword(String newHash, LocalDateTime now) {
+        changePassword(newHash, now);
+        unlock();
     }
 
     public void changeRoles(Set<Role> newRoles) {
-        if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
-        }
-        roles = EnumSet.copyOf(newRoles);
+        roles = requireRoles(newRoles);
+    }
+
+    public void changeFullName(String newFullName) {
+        fullName = requireFullName(newFullName);
     }
 
     public void deactivate() {
@@ -152,6 +178,44 @@ public class UserAccount {
 
     public Set<String> jurisdiction() {
         return Set.copyOf(jurisdiction);
+    }
+
+    /** What the account may do and where, as the administration rules compare it before and after a change. */
+    public AccountState state() {
+        return new AccountState(roles(), jurisdiction(), active);
+    }
+
+    /**
+     * The region the account belongs to for the audit trail and events: its first jurisdiction code in code
+     * order, {@code ""} for a national account.
+     */
+    public String primaryRegion() {
+        return new Scope(jurisdiction).sortedPrefixes().stream().findFirst().orElse("");
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    private static String requireFullName(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new IllegalArgumentException("Full name is required");
+        }
+        if (fullName.strip().length() > MAX_FULL_NAME) {
+            throw new IllegalArgumentException("Full name is longer than " + MAX_FULL_NAME + " characters");
+        }
+        return fullName.strip();
+    }
+
+    private static Set<Role> requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        return EnumSet.copyOf(roles);
     }
 
     public static String normalizeUsername(String username) {

@@ -128,4 +128,146 @@ class UserAccountTest {
         assertThat(Role.NAMES).containsExactlyInAnyOrder(
                 Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
     }
+
+    @Test
+    void systemIsReservedForWorkWithoutACaller() {
+        assertThatThrownBy(() -> account("System"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reserved");
+        assertThat(UserAccount.isValidUsername("system")).isTrue();
+    }
+
+    @Test
+    void fullNameLongerThanTheColumnIsRejected() {
+        assertThat(new UserAccount("maria", "x".repeat(200), HASH, Set.of(Role.LOGISTICS), NOW).fullName())
+                .hasSize(200);
+        assertThatThrownBy(() -> new UserAccount("maria", "x".repeat(201), HASH, Set.of(Role.LOGISTICS), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        UserAccount account = account("maria");
+        assertThatThrownBy(() -> account.changeFullName(" ")).isInstanceOf(IllegalArgumentException.class);
+        account.changeFullName("  Maria Ndun, S.E. ");
+        assertThat(account.fullName()).isEqualTo("Maria Ndun, S.E.");
+    }
+
+    @Test
+    void locksOnceTheFailuresReachTheLimit() {
+        UserAccount account = account("maria");
+
+        account.failedLogin(3, NOW);
+        account.failedLogin(3, NOW.plusMinutes(1));
+        assertThat(account.locked()).isFalse();
+        assertThat(account.failedLogins()).isEqualTo(2);
+
+        account.failedLogin(3, NOW.plusMinutes(2));
+        assertThat(account.locked()).isTrue();
+        assertThat(account.lockedAt()).isEqualTo(NOW.plusMinutes(2));
+    }
+
+    @Test
+    void aSuccessInBetweenStartsTheCountAgain() {
+        UserAccount account = account("maria");
+        account.failedLogin(3, NOW);
+        account.failedLogin(3, NOW);
+        account.succeededLogin();
+        account.failedLogin(3, NOW);
+        account.failedLogin(3, NOW);
+
+        assertThat(account.locked()).isFalse();
+        assertThat(account.failedLogins()).isEqualTo(2);
+    }
+
+    @Test
+    void furtherFailuresKeepTheTimeTheLockBegan() {
+        UserAccount account = account("maria");
+        account.failedLogin(1, NOW);
+        account.failedLogin(1, NOW.plusHours(1));
+
+        assertThat(account.lockedAt()).isEqualTo(NOW);
+        assertThat(account.failedLogins()).isEqualTo(2);
+    }
+
+    @Test
+    void aLimitBelowOneIsAConfigurationError() {
+        assertThatThrownBy(() -> account("maria").failedLogin(0, NOW)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void unlockClearsLockAndCount() {
+        UserAccount account = account("maria");
+        account.failedLogin(2, NOW);
+        account.failedLogin(2, NOW);
+
+        account.unlock();
+
+        assertThat(account.locked()).isFalse();
+        assertThat(account.lockedAt()).isNull();
+        assertThat(account.failedLogins()).isZero();
+        account.failedLogin(2, NOW);
+        assertThat(account.locked()).as("a full new series is needed to lock again").isFalse();
+    }
+
+    @Test
+    void changingThePasswordClearsEarlierFailuresButNotALock() {
+        UserAccount account = account("maria");
+        account.failedLogin(5, NOW);
+        account.failedLogin(5, NOW);
+
+        account.changePassword("new-hash", NOW.plusDays(1));
+
+        assertThat(account.passwordHash()).isEqualTo("new-hash");
+        assertThat(account.passwordChangedAt()).isEqualTo(NOW.plusDays(1));
+        assertThat(account.failedLogins()).isZero();
+
+        account.failedLogin(1, NOW);
+        account.changePassword("newer-hash", NOW);
+        assertThat(account.locked()).as("only an administrator lifts a lock").isTrue();
+    }
+
+    @Test
+    void anAdministratorsResetAlsoLiftsTheLock() {
+        UserAccount account = account("maria");
+        account.failedLogin(1, NOW);
+
+        account.resetPassword("reset-hash", NOW.plusHours(2));
+
+        assertThat(account.locked()).isFalse();
+        assertThat(account.failedLogins()).isZero();
+        assertThat(account.passwordHash()).isEqualTo("reset-hash");
+        assertThat(account.passwordChangedAt()).isEqualTo(NOW.plusHours(2));
+    }
+
+    @Test
+    void jurisdictionMustBeRegionCodesOrTheNation() {
+        UserAccount account = account("maria");
+        assertThatThrownBy(() -> account.assignJurisdiction(Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> account.assignJurisdiction(Set.of("53.7"))).isInstanceOf(IllegalArgumentException.class);
+
+        account.assignJurisdiction(Set.of("53.71", "15.71"));
+        assertThat(account.jurisdiction()).containsExactlyInAnyOrder("53.71", "15.71");
+    }
+
+    @Test
+    void primaryRegionIsTheFirstJurisdictionCodeOrEmptyForTheNation() {
+        UserAccount account = account("maria");
+        assertThat(account.primaryRegion()).isEmpty();
+
+        account.assignJurisdiction(Set.of("53.71", "15.71", "53"));
+        assertThat(account.primaryRegion()).isEqualTo("15.71");
+
+        account.assignJurisdiction(Set.of(""));
+        assertThat(account.primaryRegion()).isEmpty();
+    }
+
+    @Test
+    void stateShowsRolesJurisdictionAndWhetherActive() {
+        UserAccount account = new UserAccount("admin", "Admin", HASH, EnumSet.of(Role.ADMIN), NOW);
+        account.assignJurisdiction(Set.of(""));
+        assertThat(account.state().isActiveNationalAdmin()).isTrue();
+
+        account.deactivate();
+        assertThat(account.state()).isEqualTo(new AccountState(EnumSet.of(Role.ADMIN), Set.of(""), false));
+        assertThat(account.state().isActiveNationalAdmin()).isFalse();
+        account.activate();
+        assertThat(account.active()).isTrue();
+    }
 }

@@ -1,5 +1,6 @@
 package id.deskpilkada.portal.web;
 
+import id.deskpilkada.platform.application.AccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 
 /** The login form: hands the credentials to Jakarta Security and follows its answer. */
 @Named
@@ -28,6 +30,9 @@ public class LoginPage {
 
     @Inject
     Messages messages;
+
+    @Inject
+    AccountService accounts;
 
     private String username;
 
@@ -44,9 +49,17 @@ public class LoginPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            default -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.failed"), lockoutHint()));
         }
+    }
+
+    /**
+     * The same words for an unknown user, a wrong password and a locked account, so that the page never tells
+     * whether a username exists; the hint says when guessing ends.
+     */
+    private String lockoutHint() {
+        return MessageFormat.format(messages.get("account.lockoutHint"), accounts.maxFailedLogins());
     }
 
     public String getUsername() {

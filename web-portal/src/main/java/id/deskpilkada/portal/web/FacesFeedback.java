@@ -1,0 +1,56 @@
+package id.deskpilkada.portal.web;
+
+import id.deskpilkada.platform.application.RuleViolation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+
+/** Messages to the user in their language, from the portal bundle: confirmations and refused requests. */
+@RequestScoped
+public class FacesFeedback {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Messages messages;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * A refused request, told in the user's language; a rule without a text in the bundle yet falls back to
+     * its English message rather than to nothing. Marks validation as failed so that a dialog stays open.
+     */
+    public void refused(RuleViolation violation) {
+        String text;
+        try {
+            text = format(messages.get(violation.messageKey()), violation.arguments());
+        } catch (MissingResourceException notTranslated) {
+            text = violation.getMessage();
+        }
+        add(FacesMessage.SEVERITY_ERROR, text);
+        faces.validationFailed();
+    }
+
+    public String text(String key, Object... arguments) {
+        return format(messages.get(key), arguments);
+    }
+
+    private String format(String pattern, Object... arguments) {
+        return arguments.length == 0 ? pattern
+                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    }
+
+    private void add(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
