@@ -2,12 +2,23 @@ package id.deskpilkada.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.deskpilkada.logistics.application.RegionRisks;
 import id.deskpilkada.meeting.application.AgendaProposals;
+import id.deskpilkada.platform.application.AccountService;
 import id.deskpilkada.platform.application.AuditLog;
+import id.deskpilkada.platform.application.AuditRecord;
+import id.deskpilkada.platform.application.CreatedUser;
+import id.deskpilkada.platform.application.JurisdictionRegion;
+import id.deskpilkada.platform.application.NewUser;
+import id.deskpilkada.platform.application.RuleViolation;
+import id.deskpilkada.platform.application.UserAdministration;
+import id.deskpilkada.platform.application.UserChange;
+import id.deskpilkada.platform.application.UserSummary;
+import id.deskpilkada.platform.domain.Role;
 import id.deskpilkada.platform.application.ChainVerification;
 import id.deskpilkada.platform.application.PlatformStartup;
 import id.deskpilkada.platform.application.agency.AgencyDraft;
@@ -53,6 +64,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -80,6 +92,8 @@ class PortalIT {
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofSeconds(3);
     private static final String DEMO_PASSWORD = "Pilkada2024!";
+    /** Known password of the provincial administrator the tests create and log in as. */
+    private static final String NTT_ADMIN_PASSWORD = "Ntt-Admin-2024!";
 
     @Deployment
     static WebArchive deployment() {
@@ -128,6 +142,12 @@ class PortalIT {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    AccountService accounts;
 
     @ArquillianResource
     URL base;
@@ -277,6 +297,7 @@ class PortalIT {
         try (BrowserSession browser = new BrowserSession(url)) {
             browser.logIn("logistik", "wrong-password");
             browser.waitForText("Nama pengguna atau kata sandi salah.");
+            browser.waitForText("Akun dikunci setelah 5 kali gagal masuk berturut-turut.");
 
             browser.logIn("logistik", DEMO_PASSWORD);
             browser.waitForText("Wilayah berisiko");
@@ -484,6 +505,141 @@ class PortalIT {
             browser.click("agencyDialogForm:save");
             browser.waitForText("Instansi " + name + " tersimpan.");
         }
+    }
+
+    @Test
+    @Order(30)
+    void theLastNationalAdministratorCanBeNeitherDeactivatedNorDemoted() {
+        RuleViolation deactivate = assertThrows(RuleViolation.class, () -> users.deactivate("admin"));
+        assertEquals("user.refused.LAST_NATIONAL_ADMIN", deactivate.messageKey());
+        RuleViolation demote = assertThrows(RuleViolation.class, () -> users.change("admin",
+                new UserChange("Administrator Desk Pilkada", Set.of(Role.LEADERSHIP), Set.of(""))));
+        assertEquals("user.refused.LAST_NATIONAL_ADMIN", demote.messageKey());
+        RuleViolation narrow = assertThrows(RuleViolation.class, () -> users.change("admin",
+                new UserChange("Administrator Desk Pilkada", Set.of(Role.ADMIN), Set.of("53"))));
+        assertEquals("user.refused.LAST_NATIONAL_ADMIN", narrow.messageKey());
+
+        UserSummary admin = users.find("admin");
+        assertTrue(admin.active());
+        assertEquals(List.of(Role.ADMIN), admin.roles());
+    }
+
+    @Test
+    @Order(31)
+    void aNewUserIsAnnouncedLocksAfterFailedLoginsAndIsUnlockedByAnAdministrator() {
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        CreatedUser created;
+        try {
+            created = users.create(new NewUser("it.kupang", "IT Kesbangpol Kota Kupang", Set.of(Role.SECURITY),
+                    Set.of("53.71", "53.71.01"), null));
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
+        String password = created.generatedPassword();
+        assertNotNull(password, "generated and shown once");
+        assertEquals(List.of(new JurisdictionRegion("53.71", "Kota Kupang")), created.user().jurisdiction(),
+                "53.71.01 lies inside 53.71");
+        List<OutboxEvent> events = outbox.byCorrelation(correlation);
+        assertEquals(List.of("platform.UserRoleChanged"), events.stream().map(OutboxEvent::type).toList());
+        assertEquals("53.71", events.get(0).regionCode());
+        assertFalse(events.get(0).body().contains(password));
+
+        for (int i = 0; i < accounts.maxFailedLogins(); i++) {
+            assertTrue(accounts.authenticate("it.kupang", "wrong-password-" + i).isEmpty());
+        }
+        assertTrue(accounts.isLocked("it.kupang"));
+        assertTrue(accounts.authenticate("it.kupang", password).isEmpty(), "locked even with the right password");
+        users.unlock("it.kupang");
+        assertTrue(accounts.authenticate("it.kupang", password).isPresent());
+
+        List<AuditRecord> trail = auditLog.page("53.71", "user", 0, 50).stream()
+                .filter(r -> r.subjectId().equals("it.kupang")).toList();
+        assertEquals(List.of("user.unlocked", "account.locked", "user.created"),
+                trail.stream().map(AuditRecord::action).toList(), "newest first");
+        assertTrue(trail.stream().noneMatch(r -> String.valueOf(r.after()).contains("PBKDF2")
+                || String.valueOf(r.after()).contains(password)), "no hash and no password in the audit trail");
+    }
+
+    @Test
+    @Order(32)
+    void aProvincialAdministratorCannotReachOutsideTheProvince() {
+        users.create(new NewUser("it.admin.ntt", "IT Admin Provinsi NTT", Set.of(Role.ADMIN), Set.of("53"),
+                NTT_ADMIN_PASSWORD));
+        assertTrue(accounts.authenticate("it.admin.ntt", NTT_ADMIN_PASSWORD).isPresent());
+        RuleViolation weak = assertThrows(RuleViolation.class, () -> users.create(new NewUser("it.weak",
+                "IT Weak", Set.of(Role.LOGISTICS), Set.of("53"), "it.weak-2024")));
+        assertEquals("account.password.containsUsername", weak.messageKey());
+        RuleViolation unknown = assertThrows(RuleViolation.class, () -> users.create(new NewUser("it.nowhere",
+                "IT Nowhere", Set.of(Role.LOGISTICS), Set.of("99.99"), null)));
+        assertEquals("user.unknownRegion", unknown.messageKey());
+    }
+
+    @Test
+    @Order(33)
+    @RunAsClient
+    void provincialAdministratorSeesAndListsOnlyUsersInsideTheProvince(@ArquillianResource URL url)
+            throws Exception {
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("it.admin.ntt", NTT_ADMIN_PASSWORD);
+            browser.waitForText("Beranda");
+            browser.open("/admin/users.xhtml");
+            browser.waitForText("it.kupang");
+            String page = browser.pageText();
+            assertTrue(page.contains("53.71 Kota Kupang"), page);
+            assertFalse(page.contains("sekretariat.jambi"), "15.71 lies outside 53");
+            assertFalse(page.contains("Administrator Desk Pilkada"), "a national account lies outside 53");
+            browser.screenshot("30-pengguna-admin-provinsi");
+        }
+        String json = PortalHttpSession.logIn(url, "it.admin.ntt", NTT_ADMIN_PASSWORD)
+                .getJson("/api/users?max=100").body();
+        assertTrue(json.contains("\"username\":\"it.kupang\""), json);
+        assertFalse(json.contains("sekretariat.jambi"), json);
+        assertFalse(json.contains("PBKDF2"), json);
+    }
+
+    @Test
+    @Order(34)
+    @RunAsClient
+    void administratorCreatesAUserWhoLogsInAndChangesThePassword(@ArquillianResource URL url) throws Exception {
+        String password;
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("admin", DEMO_PASSWORD);
+            browser.waitForText("Beranda");
+            browser.open("/admin/users.xhtml");
+            browser.waitForText("Tambah pengguna");
+            browser.click("usersForm:create");
+            browser.type("userDialogForm:username", "it.jambi");
+            browser.type("userDialogForm:fullName", "IT Kesbangpol Kota Jambi");
+            browser.clickCss("label[for='userDialogForm:roles:1']");
+            browser.typeKeys("userDialogForm:regions_input", "kota jambi");
+            browser.clickCss("li.ui-autocomplete-item");
+            browser.waitForText("15.71 Kota Jambi");
+            browser.click("userDialogForm:save");
+            password = browser.textOf("passwordDialogForm:issuedPassword");
+            assertEquals(20, password.length(), password);
+            browser.screenshot("31-kata-sandi-sekali");
+            browser.click("passwordDialogForm:done");
+            browser.waitForText("Pengguna it.jambi telah dibuat.");
+        }
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("it.jambi", password);
+            browser.waitForText("Beranda");
+            browser.open("/account/password.xhtml");
+            browser.type("passwordForm:current", password);
+            browser.type("passwordForm:new", "Jambi-Baru-2024");
+            browser.type("passwordForm:confirmation", "Jambi-Baru-2024");
+            browser.click("passwordForm:change");
+            browser.waitForText("Kata sandi telah diganti.");
+            browser.screenshot("32-ganti-kata-sandi");
+            browser.open("/admin/users.xhtml");
+            browser.waitForText("Akses ditolak");
+            assertTrue(browser.title().startsWith("403"), browser.title());
+        }
+        PortalHttpSession jambi = PortalHttpSession.logIn(url, "it.jambi", "Jambi-Baru-2024");
+        String me = jambi.getJson("/api/me").body();
+        assertTrue(me.contains("\"jurisdiction\":[\"15.71\"]") && me.contains("SECRETARIAT"), me);
+        assertEquals(403, jambi.getJson("/api/users").statusCode());
     }
 
     private static void updateAfterState(Connection c, long seq, String value) throws Exception {
