@@ -53,12 +53,13 @@ public final class H2Platform {
         return store;
     }
 
-    /** The bundled regions under the given codes (provinces, parents first) and every population row. */
+    /** The bundled regions under the given codes, with their ancestors, and every population row. */
     public H2Platform withRegionsOf(String... regionCodes) {
         List<RegionRow> rows;
         try (Reader csv = bundled("regions/wilayah.csv")) {
             rows = RegionCsv.read(csv).rows().stream()
-                    .filter(r -> Arrays.stream(regionCodes).anyMatch(p -> RegionCode.within(r.code(), p)))
+                    .filter(r -> Arrays.stream(regionCodes)
+                            .anyMatch(p -> RegionCode.within(r.code(), p) || RegionCode.within(p, r.code())))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

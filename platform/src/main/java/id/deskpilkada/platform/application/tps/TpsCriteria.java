@@ -55,10 +55,17 @@ final class TpsCriteria {
     }
 
     <T> TypedQuery<T> query(EntityManager em, String select, String orderBy, Class<T> type) {
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        TypedQuery<T> query = em.createQuery(jpql(select, orderBy), type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    String jpql(String select, String orderBy) {
+        return select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + orderBy;
+    }
+
+    Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
     }
 
     private void scope(Scope visible) {
