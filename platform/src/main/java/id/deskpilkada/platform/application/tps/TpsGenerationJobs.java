@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Runs a generation in the background so that a page can poll its progress: a national run writes ~435,000
  * TPS, seconds on PostgreSQL but long enough for a progress bar. Role and scope are checked in the caller's
- * request before the job is accepted. One job at a time, since two runs over the same regions would only
+ * request ({@link TpsGenerator#accept}): on the executor's thread the caller's principal arrives but not
+ * its roles. One job at a time, since two runs over the same regions would only
  * fight over the same rows. The progress lives in this instance's memory: behind a load balancer without
  * sticky sessions a poll may reach another instance, which then knows no such job.
  */
@@ -48,8 +49,7 @@ public class TpsGenerationJobs {
      * @throws IllegalStateException when another generation is still running
      */
     public GenerationStatus start(List<String> regionCodes) {
-        List<String> prefixes = generator.checkedPrefixes(regionCodes);
-        Job job = new Job(UUID.randomUUID(), prefixes);
+        Job job = new Job(UUID.randomUUID(), generator.accept(regionCodes));
         if (!running.compareAndSet(null, job)) {
             throw new IllegalStateException("Another TPS generation is still running");
         }
@@ -71,9 +71,9 @@ public class TpsGenerationJobs {
 
     private void run(Job job) {
         try {
-            job.report = generator.generate(job.prefixes, job::progress);
+            job.report = generator.generate(job.accepted, job::progress);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "TPS generation for " + job.prefixes + " failed", e);
+            LOG.log(Level.WARNING, "TPS generation for " + job.accepted.prefixes() + " failed", e);
             job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
             job.finished = true;
@@ -91,16 +91,16 @@ public class TpsGenerationJobs {
     private static final class Job {
 
         final UUID id;
-        final List<String> prefixes;
+        final TpsGenerator.Accepted accepted;
         volatile GenerationProgress progress;
         volatile GenerationReport report;
         volatile String error;
         volatile boolean finished;
 
-        Job(UUID id, List<String> prefixes) {
+        Job(UUID id, TpsGenerator.Accepted accepted) {
             this.id = id;
-            this.prefixes = prefixes;
-            this.progress = new GenerationProgress(GenerationProgress.Phase.PLANNING, prefixes.get(0), 0, 0);
+            this.accepted = accepted;
+            this.progress = new GenerationProgress(GenerationProgress.Phase.PLANNING, accepted.prefixes().get(0), 0, 0);
         }
 
         void progress(GenerationProgress p) {
@@ -110,8 +110,9 @@ public class TpsGenerationJobs {
         GenerationStatus status() {
             GenerationProgress p = progress;
             boolean done = finished;
-            int percent = done && error == null ? 100 : p.percent();
-            return new GenerationStatus(id, prefixes, p.phase().name(), p.prefix(), p.done(), p.total(), percent,
+            // 100 only once the job has ended: DONE is reported before the transaction commits
+            int percent = done && error == null ? 100 : Math.min(99, p.percent());
+            return new GenerationStatus(id, accepted.prefixes(), p.phase().name(), p.prefix(), p.done(), p.total(), percent,
                     done, report, error);
         }
     }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -48,36 +49,65 @@ public class TpsGenerator {
     private final Clock clock = Clock.systemUTC();
 
     /**
+     * A generation whose caller passed the role and scope checks. Only {@link #accept} makes one, so a
+     * background job can run it later on a thread where the caller's roles are no longer at hand.
+     */
+    public static final class Accepted {
+
+        private final List<String> prefixes;
+
+        private Accepted(List<String> prefixes) {
+            this.prefixes = List.copyOf(prefixes);
+        }
+
+        /** The region codes as the run takes them ({@code ""} for the whole country). */
+        public List<String> prefixes() {
+            return prefixes;
+        }
+    }
+
+    /**
+     * Checks that the caller is an ADMIN whose jurisdiction covers every region code.
+     *
      * @param regionCodes region codes of any level; none or {@code ""} is the whole country (national scope
      *                    needed)
-     * @param listener    told the progress on the generating thread
+     * @throws IllegalArgumentException for a text that is no region code
      */
+    public Accepted accept(List<String> regionCodes) {
+        access.requireAnyRole(Role.ADMIN);
+        List<String> prefixes = SyntheticTpsWriter.normalizedPrefixes(regionCodes);
+        prefixes.forEach(access::requireWithinScope);
+        return new Accepted(prefixes);
+    }
+
+    /** Checks the caller ({@link #accept}) and generates at once. */
     @Transactional
     public GenerationReport generate(List<String> regionCodes, GenerationProgress.Listener listener) {
-        List<String> prefixes = checkedPrefixes(regionCodes);
+        return generate(accept(regionCodes), listener);
+    }
+
+    /**
+     * Generates an accepted run in one transaction.
+     *
+     * @param listener told the progress on the generating thread
+     */
+    @Transactional
+    public GenerationReport generate(Accepted accepted, GenerationProgress.Listener listener) {
         long started = System.nanoTime();
-        List<GenerationResult> results = store.replaceSynthetic(store.planOfStoredTree(), prefixes,
-                LocalDateTime.now(clock), listener);
+        List<GenerationResult> results = store.replaceSynthetic(store.planOfStoredTree(), accepted.prefixes(),
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), listener);
         for (GenerationResult result : results) {
             String region = result.prefix().isEmpty() ? null : result.prefix();
-            audit.record("tps.generated", "tps-synthetic", result.prefix(), region, null, result);
+            audit.record("tps.generated", "tps-synthetic", subjectOf(result.prefix()), region, null, result);
             events.publish(new TpsImported(result.prefix(), "GENERATED", result.written(), 0, result.removed(),
                     result.voters()));
         }
         return new GenerationReport(results, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /**
-     * The role and scope check of {@link #generate}, on its own so that a job can be refused in the request
-     * before it goes to a background thread.
-     *
-     * @return the region codes as the run takes them
-     */
-    public List<String> checkedPrefixes(List<String> regionCodes) {
-        access.requireAnyRole(Role.ADMIN);
-        List<String> prefixes = SyntheticTpsWriter.normalizedPrefixes(regionCodes);
-        prefixes.forEach(access::requireWithinScope);
-        return prefixes;
+    /** The audit subject of a bulk change under a region code: the code, or "national" for the country. */
+    static String subjectOf(String regionCode) {
+        return regionCode.isEmpty() ? "national" : regionCode;
     }
 
     /** Demo profile, first start: synthetic TPS for each demo region that has no TPS at all yet. */

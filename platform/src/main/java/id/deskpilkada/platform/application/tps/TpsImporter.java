@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +69,12 @@ public class TpsImporter {
         if (!plan.applicable() || plan.changesNothing()) {
             return report(plan, false, started);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         store.insert(plan.added(), now);
         store.update(plan.updated(), now);
         String region = plan.commonRegion();
-        audit.record("tps.imported", "tps-file", null, region.isEmpty() ? null : region, null, summary(plan));
+        audit.record("tps.imported", "tps-file", TpsGenerator.subjectOf(region), region.isEmpty() ? null : region,
+                null, summary(plan));
         for (TpsImportPlan.Update update : plan.updated()) {
             ExistingTps before = update.before();
             TpsDetails after = update.after();

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -194,7 +195,8 @@ public class TpsService {
                 zone.name());
     }
 
+    /** Microseconds, as the databases keep them, so that what a change returns is what a later read shows. */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

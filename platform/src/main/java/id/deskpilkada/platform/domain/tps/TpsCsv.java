@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.domain.tps;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public final class TpsCsv {
     public static Parsed read(Reader source) {
         List<TpsRow> rows = new ArrayList<>();
         List<TpsProblem> problems = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(source)).setFormat(FORMAT).get()) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : REQUIRED) {
                 if (!header.containsKey(column)) {
@@ -66,6 +67,16 @@ public final class TpsCsv {
             problems.add(new TpsProblem(0, TpsProblem.Kind.MALFORMED_ROW, null, null, e.getMessage()));
         }
         return new Parsed(rows, problems);
+    }
+
+    /** Spreadsheets often save UTF-8 with a byte order mark, which would otherwise glue onto the first column. */
+    private static Reader withoutByteOrderMark(Reader source) throws IOException {
+        BufferedReader reader = new BufferedReader(source);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     private static TpsProblem headerProblem(String detail) {

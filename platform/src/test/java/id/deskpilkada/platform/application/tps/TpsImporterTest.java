@@ -83,6 +83,9 @@ class TpsImporterTest {
             @Override
             public long record(String action, String subjectType, String subjectId, String regionCode, Object before,
                                Object after) {
+                if (subjectId == null || subjectId.isBlank()) { // as the real entry refuses it
+                    throw new IllegalArgumentException("Audit entry needs a subject id");
+                }
                 audited.add(action + " " + subjectId + " " + regionCode);
                 return audited.size();
             }
@@ -105,7 +108,7 @@ class TpsImporterTest {
         assertThat(applied.applied()).isTrue();
         assertThat(applied.added()).isEqualTo(3);
         assertThat(store.countUnder("53.71")).isEqualTo(3);
-        assertThat(audited).containsExactly("tps.imported null 53.71.01");
+        assertThat(audited).containsExactly("tps.imported 53.71.01 53.71.01");
         assertThat(published).containsExactly(new TpsImported("53.71.01", "IMPORT", 3, 0, 0, 480 + 512 + 600));
     }
 
@@ -126,7 +129,7 @@ class TpsImporterTest {
         assertThat(changed.updated()).isEqualTo(1);
         assertThat(changed.unchanged()).isEqualTo(2);
         assertThat(changed.updatedSample()).containsExactly("53.71.01.1001/002");
-        assertThat(audited).containsExactly("tps.imported null 53.71.01.1001",
+        assertThat(audited).containsExactly("tps.imported 53.71.01.1001 53.71.01.1001",
                 "tps.updated 53.71.01.1001/002 53.71.01.1001");
         assertThat(published).containsExactly(new TpsImported("53.71.01.1001", "IMPORT", 0, 1, 0, 511));
     }
@@ -178,6 +181,12 @@ class TpsImporterTest {
         GenerationReport second = generator.generate(List.of("53.71.01"), GenerationProgress.Listener.NONE);
         assertThat(second.regions().get(0).removed()).isEqualTo(second.regions().get(0).written());
         assertThat(store.countUnder("53.71.01")).isEqualTo(second.written());
+    }
+
+    @Test
+    void aNationalRunIsAuditedUnderANamedSubject() {
+        assertThat(TpsGenerator.subjectOf("")).isEqualTo("national");
+        assertThat(TpsGenerator.subjectOf("53")).isEqualTo("53");
     }
 
     @Test

@@ -160,6 +160,13 @@ class TpsImportPlanTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsIgnored() {
+        TpsImportPlan plan = plan("\uFEFF" + FILE, Scope.NATIONAL, Map.of());
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.added()).hasSize(3);
+    }
+
+    @Test
     void commonAncestorKeepsWholeSegments() {
         assertThat(TpsImportPlan.commonAncestor("53.71.01.1001", "53.71.02.2001")).isEqualTo("53.71");
         assertThat(TpsImportPlan.commonAncestor("53.71.01.1001", "53.72.01.1001")).isEqualTo("53");
