@@ -2,6 +2,7 @@ package id.deskpilkada.platform.application;
 
 import id.deskpilkada.platform.application.agency.AgencyDemoLoader;
 import id.deskpilkada.platform.application.region.RegionImporter;
+import id.deskpilkada.platform.application.tps.TpsGenerator;
 import id.deskpilkada.platform.messaging.EventBackbone;
 import id.deskpilkada.platform.messaging.HandlerRegistry;
 import id.deskpilkada.platform.persistence.DatabaseMigrator;
@@ -68,6 +69,9 @@ public class PlatformStartup {
     @Inject
     AgencyDemoLoader demoAgencies;
 
+    @Inject
+    TpsGenerator tps;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -79,12 +83,16 @@ public class PlatformStartup {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    /** The official region tree and population, bundled with the application, on the first start. */
+    /**
+     * The official region tree and population, bundled with the application, on the first start; in the demo
+     * profile also synthetic TPS for the demo provinces (they need the tree and population first).
+     */
     private void loadReferenceData() {
         regions.loadIfEmpty(bundled(REGIONS_CSV));
         regions.loadPopulationIfEmpty(bundled(POPULATION_CSV));
         if (profile.isDemo()) {
             demoAgencies.loadIfEmpty(bundled(AgencyDemoLoader.RESOURCE));
+            tps.generateDemoIfEmpty();
         }
     }
 

@@ -116,7 +116,7 @@ public class RegionStore {
         }
     }
 
-    private static boolean isPostgres(Connection c) throws SQLException {
+    static boolean isPostgres(Connection c) throws SQLException {
         return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
                 && c.isWrapperFor(PGConnection.class);
     }
