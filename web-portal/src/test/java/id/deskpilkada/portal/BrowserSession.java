@@ -81,9 +81,24 @@ final class BrowserSession implements AutoCloseable {
         waitForAjax();
     }
 
-    /** Attaches a file to a (simple) PrimeFaces file upload. */
-    void attach(String inputId, Path file) {
+    /** Hands a file to a file input (PrimeFaces: the upload's id + "_input"), as choosing it would. */
+    void upload(String inputId, Path file) {
         driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** A same-origin request with the browser's session: "status body". */
+    String fetch(String method, String path, String jsonBody) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var x = new XMLHttpRequest(); x.open(arguments[0], arguments[1], false);"
+                        + " x.setRequestHeader('Content-Type', 'application/json'); x.send(arguments[2]);"
+                        + " return x.status + ' ' + x.responseText;",
+                method, base.getPath().replaceAll("/$", "") + path, jsonBody);
+    }
+
+    /** Clicks the visible button or link showing exactly this text (e.g. "Ya" of a confirm dialog). */
+    void clickText(String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "']"))).click();
     }
 
     void waitForAjax() {

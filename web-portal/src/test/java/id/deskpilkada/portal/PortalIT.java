@@ -26,6 +26,16 @@ import id.deskpilkada.platform.application.agency.AgencyFilter;
 import id.deskpilkada.platform.application.agency.AgencyService;
 import id.deskpilkada.platform.application.agency.AgencySummary;
 import id.deskpilkada.platform.application.region.RegionDirectory;
+import id.deskpilkada.platform.application.tps.RegionTotals;
+import id.deskpilkada.platform.application.tps.TpsFilter;
+import id.deskpilkada.platform.application.tps.TpsImportReport;
+import id.deskpilkada.platform.application.tps.TpsImporter;
+import id.deskpilkada.platform.application.tps.TpsInput;
+import id.deskpilkada.platform.application.tps.TpsService;
+import id.deskpilkada.platform.application.tps.TpsTotals;
+import id.deskpilkada.platform.application.tps.TpsView;
+import id.deskpilkada.platform.domain.region.ImportProblem;
+import id.deskpilkada.platform.domain.tps.TpsProblem;
 import id.deskpilkada.platform.domain.agency.AgencyProblem;
 import id.deskpilkada.platform.domain.agency.AgencyType;
 import id.deskpilkada.platform.domain.agency.InvalidAgencyException;
@@ -53,6 +63,8 @@ import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,6 +81,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -145,6 +158,12 @@ class PortalIT {
 
     @Inject
     UserAdministration users;
+
+    @Inject
+    TpsService tps;
+
+    @Inject
+    TpsImporter tpsImporter;
 
     @Inject
     AccountService accounts;
@@ -640,6 +659,151 @@ class PortalIT {
         String me = jambi.getJson("/api/me").body();
         assertTrue(me.contains("\"jurisdiction\":[\"15.71\"]") && me.contains("SECRETARIAT"), me);
         assertEquals(403, jambi.getJson("/api/users").statusCode());
+    }
+
+    @Test
+    @Order(40)
+    void demoTpsOfNttAndJambiPageInTheDatabaseAndAddUpPerRegion() {
+        TpsTotals ntt = tps.totals(TpsFilter.activeUnder("53"));
+        TpsTotals jambi = tps.totals(TpsFilter.activeUnder("15"));
+        assertTrue(ntt.tps() > 5_000, "NTT demo TPS: " + ntt);
+        assertTrue(jambi.tps() > 3_000, "Jambi demo TPS: " + jambi);
+
+        List<TpsView> page = tps.page(TpsFilter.activeUnder("53.71"), 25, 25);
+        assertEquals(25, page.size());
+        assertTrue(page.stream().allMatch(t -> t.villageCode().startsWith("53.71.") && t.voters() <= 600));
+        assertEquals("WITA", page.get(0).timeZone());
+        List<String> keys = page.stream().map(t -> t.villageCode() + "/" + t.numberLabel()).toList();
+        assertEquals(keys.stream().sorted().toList(), keys, "pages go by village code and number");
+
+        List<RegionTotals> perKabKota = tps.totalsByChild("53");
+        assertEquals(ntt.tps(), perKabKota.stream().mapToLong(RegionTotals::tps).sum());
+        assertEquals(ntt.voters(), perKabKota.stream().mapToLong(RegionTotals::voters).sum());
+    }
+
+    @Test
+    @Order(41)
+    void tpsFileImportsOnceSingleChangesReachTheOutboxAndRegionsWithTpsCannotBeRemoved() throws Exception {
+        String village = "53.71.01.1001";
+        String file = "village_code,tps_number,voters,address,latitude,longitude\n"
+                + village + ",901,321,\"Aula IT, RT 9\",-10.1772,123.5801\n";
+        TpsImportReport first = tpsImporter.apply(new StringReader(file));
+        assertTrue(first.applied(), first.toString());
+        assertEquals(1, first.added());
+        TpsImportReport again = tpsImporter.apply(new StringReader(file));
+        assertFalse(again.applied(), "re-importing the same file changes nothing");
+        assertEquals(1, again.unchanged());
+        TpsImportReport bad = tpsImporter.dryRun(new StringReader(file.replace(",321,", ",601,")));
+        assertEquals(List.of(2), bad.problems().stream().map(TpsProblem::rowNumber).toList());
+
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        try {
+            tps.update(village, 901, new TpsInput(null, null, 322, "Aula IT, RT 9", -10.1772, 123.5801))
+                    .orElseThrow();
+            tps.remove(village, 901).orElseThrow();
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
+        List<OutboxEvent> changes = outbox.byCorrelation(correlation);
+        assertEquals(List.of("platform.TpsChanged", "platform.TpsChanged"),
+                changes.stream().map(OutboxEvent::type).toList());
+        assertEquals("DIHAPUS", tps.find(village, 901).orElseThrow().status());
+
+        String withoutVillage = bundledRegions().lines().filter(line -> !line.startsWith(village + ","))
+                .collect(Collectors.joining("\n", "", "\n"));
+        RegionImportReport removal = regionImporter.dryRun(new StringReader(withoutVillage));
+        assertFalse(removal.applicable());
+        assertTrue(removal.problems().stream().anyMatch(p -> p.kind() == ImportProblem.Kind.REGION_IN_USE
+                && p.code().equals(village) && p.detail().endsWith("TPS")), removal.problems().toString());
+    }
+
+    @Test
+    @Order(42)
+    @RunAsClient
+    void aKotaKupangUserNeitherReadsNorChangesKotaJambiTps(@ArquillianResource URL url) throws Exception {
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("keamanan", DEMO_PASSWORD);
+            browser.waitForText("Beranda");
+            assertTrue(browser.fetch("GET", "/api/tps/15.71.01.1001/1", null).startsWith("403 "));
+            assertTrue(browser.fetch("GET", "/api/tps?prefix=15.71", null).contains("\"total\":0"));
+            assertTrue(browser.fetch("PUT", "/api/tps/53.71.01.1001/1",
+                    "{\"voters\":300,\"address\":\"x\"}").startsWith("403 "), "only ADMIN writes");
+            assertTrue(browser.fetch("GET", "/api/tps/53.71.01.1001/1", null).startsWith("200 "));
+
+            browser.open("/regions/tps.xhtml");
+            browser.waitForText("pemilih");
+            assertFalse(browser.pageText().contains("TPS baru"), "no add button without ADMIN");
+            browser.type("tpsForm:regionPrefix", "15.71");
+            browser.click("tpsForm:applyFilter");
+            browser.waitForText("0 TPS, 0 pemilih");
+            browser.screenshot("40-tps-kupang-filter-jambi");
+        }
+    }
+
+    @Test
+    @Order(43)
+    @RunAsClient
+    void administratorImportsATpsFileAfterADryRunAndGeneratesSyntheticTps(@ArquillianResource URL url)
+            throws Exception {
+        Path bad = Files.createTempFile("tps-bad", ".csv");
+        Files.writeString(bad, "village_code,tps_number,voters,address,latitude,longitude\n"
+                + "53.71.01.1002,902,300,Balai Nunbaun,,\n"
+                + "53.71.01.1002,903,700,Terlalu besar,,\n");
+        Path good = Files.createTempFile("tps-good", ".csv");
+        Files.writeString(good, "village_code,tps_number,voters,address,latitude,longitude\n"
+                + "53.71.01.1002,902,300,Balai Nunbaun,,\n");
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("admin", DEMO_PASSWORD);
+            browser.waitForText("Beranda");
+            browser.open("/admin/tps-import.xhtml");
+            browser.waitForText("Pembangkit TPS sintetis");
+
+            browser.upload("importForm:file_input", bad);
+            browser.waitForText("Hasil pemeriksaan (belum disimpan)");
+            assertEquals("1", browser.textOf("importForm:problemCount"));
+            assertTrue(browser.pageText().contains("Jumlah pemilih \"700\" harus bilangan bulat 1 sampai 600."));
+            browser.screenshot("41-tps-import-dry-run");
+
+            browser.upload("importForm:file_input", good);
+            browser.waitForText("Terapkan impor");
+            browser.click("importForm:apply");
+            browser.waitForText("Lanjutkan?");
+            browser.clickText("Ya");
+            browser.waitForText("Impor disimpan: 1 TPS baru");
+
+            browser.type("generatorForm:regions", "53.71.01");
+            browser.click("generatorForm:generate");
+            browser.waitForText("Lanjutkan?");
+            browser.clickText("Ya");
+            browser.waitForText("Selesai:");
+            browser.screenshot("42-tps-generator-done");
+        } finally {
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
+        }
+    }
+
+    @Test
+    @Order(44)
+    @RunAsClient
+    void administratorDryRunsARegionFileInTheBrowser(@ArquillianResource URL url) throws Exception {
+        Path file = Files.createTempFile("regions", ".csv");
+        Files.writeString(file, "code,name,level,parent_code\n53,Nusa Tenggara Timur,1,\n53.7X,Salah,2,53\n");
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("admin", DEMO_PASSWORD);
+            browser.waitForText("Beranda");
+            browser.open("/admin/region-import.xhtml");
+            browser.waitForText("Uji coba");
+            browser.upload("importForm:file", file);
+            browser.click("importForm:dryRun");
+            browser.waitForText("Hasil uji coba");
+            assertEquals("1", browser.textOf("importForm:problemCount"));
+            assertTrue(browser.pageText().contains("Bentuk kode tidak valid: 53.7X"), browser.pageText());
+            browser.screenshot("43-impor-wilayah-uji-coba");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private static void updateAfterState(Connection c, long seq, String value) throws Exception {

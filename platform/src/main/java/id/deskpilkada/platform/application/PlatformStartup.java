@@ -35,7 +35,10 @@ import javax.sql.DataSource;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"fish.payara.is-connection-validation-required=true",
+        // stringType: PostgreSQL infers the type of a NULL that EclipseLink binds as VARCHAR (nullable uuid
+        // columns such as an agency's parent); data sources without the property ignore it
+        properties = {"stringType=unspecified",
+                      "fish.payara.is-connection-validation-required=true",
                       "fish.payara.connection-validation-method=auto-commit",
                       "fish.payara.fail-all-connections=true"})
 @Singleton

@@ -55,8 +55,8 @@ class TpsGeneratorCliTest {
             "--prefix", KUPANG, "--jdbc-url", url, "--user", "sa", "--password", "", "--migrate"}), print(log));
 
         assertThat(first).startsWith("TPS=" + expected.tps() + " voters=" + expected.voters() + " removed=0 ");
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("platform: 5 applied", "planning 53.71",
-                "removing 53.71", "done: " + expected.tps() + " TPS written", "committed");
+        assertThat(log.toString(StandardCharsets.UTF_8)).containsPattern("platform: [1-9]\\d* applied")
+                .contains("planning 53.71", "removing 53.71", "done: " + expected.tps() + " TPS written", "committed");
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select count(*), sum(voters), min(address) from plt_tps"
                      + " where synthetic = true and status = 'AKTIF'")) {

@@ -66,7 +66,7 @@ public class RegionImporter {
             return report(plan, false, started);
         }
         write(plan);
-        audit.record("region.imported", "region-file", null, null, null, summary(plan));
+        audit.record("region.imported", "region-file", "upload", null, null, summary(plan));
         auditChanges(plan);
         publish(plan);
         return report(plan, true, started);
