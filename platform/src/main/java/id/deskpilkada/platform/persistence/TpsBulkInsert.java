@@ -214,8 +214,17 @@ public abstract class TpsBulkInsert implements AutoCloseable {
         row.append(id).append(',')
                 .append(tps.villageCode()).append(',')
                 .append(tps.number()).append(',')
-                .append(tps.voters()).append(",\"")
-                .append(tps.address().replace("\"", "\"\"")).append("\",");
+                .append(tps.voters()).append(',');
+        appendValues(row, tps);
+        row.append(',').append(status.name())
+                .append(',').append(synthetic ? 't' : 'f')
+                .append(',').append(TIMESTAMP.format(updatedAt))
+                .append('\n');
+    }
+
+    /** {@code "address",latitude,longitude} in COPY's CSV format. */
+    static void appendValues(StringBuilder row, TpsDetails tps) {
+        row.append('"').append(tps.address().replace("\"", "\"\"")).append("\",");
         if (tps.coordinates() != null) {
             row.append(tps.coordinates().latitude());
         }
@@ -223,10 +232,6 @@ public abstract class TpsBulkInsert implements AutoCloseable {
         if (tps.coordinates() != null) {
             row.append(tps.coordinates().longitude());
         }
-        row.append(',').append(status.name())
-                .append(',').append(synthetic ? 't' : 'f')
-                .append(',').append(TIMESTAMP.format(updatedAt))
-                .append('\n');
     }
 
     static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {

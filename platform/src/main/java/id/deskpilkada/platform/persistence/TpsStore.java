@@ -18,10 +18,12 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +36,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Bulk reads and writes of TPS in plain JDBC on the transaction's connection: an import or a generation
@@ -79,32 +83,84 @@ public class TpsStore {
         });
     }
 
-    /** Writes the file's values over stored TPS; they end active and real (no longer synthetic). */
+    /**
+     * Writes the file's values over stored TPS; they end active and real (no longer synthetic). A first real
+     * national list replaces ~435,000 synthetic TPS: on PostgreSQL the new values go through COPY into a
+     * temporary table and one {@code UPDATE … FROM}, elsewhere through JDBC batches.
+     */
     public void update(List<TpsImportPlan.Update> updates, LocalDateTime now) {
+        if (updates.isEmpty()) {
+            return;
+        }
         withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("update plt_tps set voters = ?, address = ?,"
-                    + " latitude = ?, longitude = ?, status = ?, synthetic = false, updated_at = ? where id = ?")) {
-                int pending = 0;
-                for (TpsImportPlan.Update update : updates) {
-                    TpsDetails after = update.after();
-                    ps.setInt(1, after.voters());
-                    ps.setString(2, after.address());
-                    TpsBulkInsert.setDouble(ps, 3, after.latitude());
-                    TpsBulkInsert.setDouble(ps, 4, after.longitude());
-                    ps.setString(5, TpsStatus.AKTIF.name());
-                    ps.setObject(6, now);
-                    ps.setObject(7, update.before().id());
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+            if (RegionStore.isPostgres(c)) {
+                updateThroughCopy(c, updates, now);
+            } else {
+                updateInBatches(c, updates, now);
             }
         });
+    }
+
+    private static void updateThroughCopy(Connection c, List<TpsImportPlan.Update> updates, LocalDateTime now)
+            throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("create temporary table if not exists plt_tps_update (id uuid primary key, voters integer,"
+                    + " address varchar(300), latitude double precision, longitude double precision) on commit drop");
+            st.execute("truncate plt_tps_update");
+        }
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy plt_tps_update (id, voters, address, latitude, longitude) from stdin with (format csv)");
+        try {
+            StringBuilder chunk = new StringBuilder(TpsBulkInsert.CHUNK * 64);
+            for (int i = 0; i < updates.size(); i++) {
+                TpsDetails after = updates.get(i).after();
+                chunk.append(updates.get(i).before().id()).append(',').append(after.voters()).append(',');
+                TpsBulkInsert.appendValues(chunk, after);
+                chunk.append('\n');
+                if ((i + 1) % TpsBulkInsert.CHUNK == 0 || i == updates.size() - 1) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("update plt_tps t set voters = u.voters, address = u.address,"
+                + " latitude = u.latitude, longitude = u.longitude, status = 'AKTIF', synthetic = false,"
+                + " updated_at = ? from plt_tps_update u where t.id = u.id")) {
+            ps.setObject(1, now);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void updateInBatches(Connection c, List<TpsImportPlan.Update> updates, LocalDateTime now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update plt_tps set voters = ?, address = ?,"
+                + " latitude = ?, longitude = ?, status = ?, synthetic = false, updated_at = ? where id = ?")) {
+            int pending = 0;
+            for (TpsImportPlan.Update update : updates) {
+                TpsDetails after = update.after();
+                ps.setInt(1, after.voters());
+                ps.setString(2, after.address());
+                TpsBulkInsert.setDouble(ps, 3, after.latitude());
+                TpsBulkInsert.setDouble(ps, 4, after.longitude());
+                ps.setString(5, TpsStatus.AKTIF.name());
+                ps.setObject(6, now);
+                ps.setObject(7, update.before().id());
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
     }
 
     /** See {@link SyntheticTpsWriter#replace}. */

@@ -1,5 +1,6 @@
 package id.deskpilkada.portal.rest;
 
+import id.deskpilkada.platform.application.tps.RegionTotals;
 import id.deskpilkada.platform.application.tps.TpsFilter;
 import id.deskpilkada.platform.application.tps.TpsInput;
 import id.deskpilkada.platform.application.tps.TpsService;
@@ -68,6 +69,23 @@ public class TpsResource {
         List<TpsView> items = service.page(filter, first, max);
         TpsTotals totals = service.totals(filter);
         return new TpsPage(totals.tps(), totals.voters(), first, Math.min(max, TpsService.MAX_PAGE), items);
+    }
+
+    /** Totals of a region and of each of its children. */
+    public record TpsRegionTotals(String regionCode, long tps, long voters, List<RegionTotals> children) {
+    }
+
+    @GET
+    @Path("totals")
+    @Operation(summary = "Active TPS and voters under a region code and per child region, in the caller's"
+            + " jurisdiction")
+    @APIResponse(responseCode = "400", description = "A prefix that is no region code, or a desa/kelurahan")
+    public TpsRegionTotals totals(
+            @Parameter(description = "Region code above desa/kelurahan level, e.g. 53; empty for the country")
+            @QueryParam("prefix") String prefix) {
+        List<RegionTotals> children = service.totalsByChild(prefix);
+        TpsTotals total = service.totals(TpsFilter.activeUnder(prefix));
+        return new TpsRegionTotals(prefix == null ? "" : prefix.strip(), total.tps(), total.voters(), children);
     }
 
     @GET

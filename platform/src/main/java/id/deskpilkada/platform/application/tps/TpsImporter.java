@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
  * not skipped silently. Importing the same file again changes nothing.
  *
  * <p>Audit: one {@code tps.imported} entry with the counts (the added TPS are the file itself), plus one
- * {@code tps.updated} entry per overwritten TPS with its values before and after, since those values are
- * otherwise lost. Events: one {@code platform.TpsImported} for the whole file (see its javadoc for why).
+ * {@code tps.updated} entry per overwritten real TPS with its values before and after, since those values
+ * are otherwise lost. Synthetic TPS that a real list replaces are only counted: the generator gives their
+ * values again from its seed, and a first real national list would otherwise write ~435,000 entries. Events:
+ * one {@code platform.TpsImported} for the whole file (see its javadoc for why).
  */
 @ApplicationScoped
 public class TpsImporter {
@@ -77,6 +79,9 @@ public class TpsImporter {
                 null, summary(plan));
         for (TpsImportPlan.Update update : plan.updated()) {
             ExistingTps before = update.before();
+            if (before.synthetic()) {
+                continue; // generated values are not lost: the generator's seed gives them again
+            }
             TpsDetails after = update.after();
             audit.record("tps.updated", "tps", after.key().toString(), after.villageCode(),
                     TpsState.of(before.details(), before.status(), before.synthetic()),
@@ -105,6 +110,7 @@ public class TpsImporter {
         summary.put("added", plan.added().size());
         summary.put("updated", plan.updated().size());
         summary.put("unchanged", plan.unchanged());
+        summary.put("syntheticReplaced", plan.updated().stream().filter(u -> u.before().synthetic()).count());
         return summary;
     }
 

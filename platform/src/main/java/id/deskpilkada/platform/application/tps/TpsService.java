@@ -39,6 +39,9 @@ import java.util.UUID;
 @Transactional
 public class TpsService {
 
+    /** EclipseLink's switch for binding query values as JDBC parameters (named here, not imported). */
+    private static final String INLINE_PARAMETERS_HINT = "eclipselink.jdbc.bind-parameters";
+
     /** The largest page a caller gets, whatever it asks for. */
     public static final int MAX_PAGE = 500;
 
@@ -80,10 +83,37 @@ public class TpsService {
         return new TpsTotals(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
-    /** Active TPS and their voters under a region code the caller may see. */
-    public TpsTotals totalsUnder(String regionCode) {
-        access.requireWithinScope(regionCode == null ? "" : regionCode.strip());
-        return totals(TpsFilter.activeUnder(regionCode));
+    /**
+     * Active TPS and voters per child of a region ({@code ""}: per province; a province: per kab/kota; …; a
+     * kecamatan: per desa/kelurahan), within the caller's jurisdiction, in code order; children without TPS
+     * are left out. One grouped query over the village-code range.
+     */
+    public List<RegionTotals> totalsByChild(String regionCode) {
+        access.requireAnyRole(Role.values());
+        String code = regionCode == null ? "" : regionCode.strip();
+        int childLength = childCodeLength(code);
+        String child = "substring(t.villageCode, 1, " + childLength + ")";
+        return TpsCriteria.of(access.scope(), TpsFilter.activeUnder(code))
+                .query(em, "select " + child + ", count(t), sum(t.voters) from Tps t",
+                        " group by " + child + " order by " + child, Object[].class)
+                // EclipseLink binds the substring's numbers as parameters, and PostgreSQL then no longer sees
+                // the selected expression as the grouped one; inline them (all values are checked codes)
+                .setHint(INLINE_PARAMETERS_HINT, "false")
+                .getResultStream()
+                .map(row -> new RegionTotals((String) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    /** Length of the codes one level below: 53 → 53.71 (5), 53.71 → 53.71.01 (8), 53.71.01 → 13. */
+    static int childCodeLength(String regionCode) {
+        return switch (regionCode.length()) {
+            case 0 -> 2;
+            case 2 -> 5;
+            case 5 -> 8;
+            case 8 -> 13;
+            default -> throw new IllegalArgumentException("A desa/kelurahan has no child regions: " + regionCode);
+        };
     }
 
     public Optional<TpsView> find(String villageCode, int number) {

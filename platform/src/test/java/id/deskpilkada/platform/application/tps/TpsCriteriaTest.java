@@ -56,6 +56,16 @@ class TpsCriteriaTest {
     }
 
     @Test
+    void totalsGoOneLevelDown() {
+        assertThat(TpsService.childCodeLength("")).isEqualTo("53".length());
+        assertThat(TpsService.childCodeLength("53")).isEqualTo("53.71".length());
+        assertThat(TpsService.childCodeLength("53.71")).isEqualTo("53.71.01".length());
+        assertThat(TpsService.childCodeLength("53.71.01")).isEqualTo("53.71.01.1001".length());
+        assertThatThrownBy(() -> TpsService.childCodeLength("53.71.01.1001"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void codesThatAreNoRegionCodesAreRefused() {
         assertThatThrownBy(() -> TpsCriteria.of(Scope.NATIONAL, new TpsFilter("53%", null, null, null, null, null)))
                 .isInstanceOf(IllegalArgumentException.class);

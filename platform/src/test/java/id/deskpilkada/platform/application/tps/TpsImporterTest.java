@@ -135,6 +135,24 @@ class TpsImporterTest {
     }
 
     @Test
+    void syntheticTpsReplacedByARealListAreCountedNotAuditedOneByOne() {
+        TpsGenerator generator = generator();
+        generator.generate(List.of("53.71.01.1001"), GenerationProgress.Listener.NONE);
+        long generated = store.countUnder("53.71.01.1001");
+        assertThat(generated).isGreaterThan(2);
+        audited.clear();
+        published.clear();
+
+        TpsImportReport report = importer().apply(new StringReader(FILE));
+
+        assertThat(report.updated()).as("TPS 001 and 002 were synthetic").isEqualTo(2);
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(audited).containsExactly("tps.imported 53.71.01 53.71.01");
+        assertThat(store.existingIn(List.of("53.71.01.1001")).values())
+                .filteredOn(t -> !t.synthetic()).hasSize(2);
+    }
+
+    @Test
     void aFileWithOneBadRowWritesNothing() {
         TpsImportReport report = importer().apply(new StringReader(FILE + "53.71.01.1002,002,700,Terlalu besar,,\n"));
         assertThat(report.applied()).isFalse();
