@@ -1,14 +1,17 @@
 package id.deskpilkada.logistics.persistence;
 
 import id.deskpilkada.logistics.domain.RegionRisk;
+import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.persistence.ScopeJpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Region risk flags by incident and by region prefix. */
+/** Region risk flags by incident and within a scope. */
 @ApplicationScoped
 public class RegionRiskRepository {
 
@@ -23,18 +26,22 @@ public class RegionRiskRepository {
         em.persist(risk);
     }
 
-    public List<RegionRisk> within(String regionPrefix, int first, int max) {
-        return em.createQuery("select r from RegionRisk r where r.regionCode like :prefix"
-                        + " order by r.updatedAt desc, r.incidentId", RegionRisk.class)
-                .setParameter("prefix", regionPrefix + "%")
+    public List<RegionRisk> within(Scope scope, int first, int max) {
+        return scoped("select r", " order by r.updatedAt desc, r.incidentId", RegionRisk.class, scope)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    public long countWithin(String regionPrefix) {
-        return em.createQuery("select count(r) from RegionRisk r where r.regionCode like :prefix", Long.class)
-                .setParameter("prefix", regionPrefix + "%")
-                .getSingleResult();
+    public long countWithin(Scope scope) {
+        return scoped("select count(r)", "", Long.class, scope).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> scoped(String select, String order, Class<T> type, Scope scope) {
+        StringBuilder jpql = new StringBuilder(select).append(" from RegionRisk r where 1 = 1");
+        ScopeJpql.append(jpql, scope, "r.regionCode");
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        ScopeJpql.bind(query, scope);
+        return query;
     }
 }

@@ -14,19 +14,17 @@ import java.io.Serializable;
 public class AgendaProposalList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ALL = "";
 
     @Inject
     transient AgendaProposals service;
-
-    @Inject
-    transient Jurisdiction jurisdiction;
 
     private PagedList<AgendaProposal> rows;
 
     @PostConstruct
     void init() {
-        String prefix = jurisdiction.regionPrefix();
-        rows = new PagedList<>((first, max) -> service.pending(prefix, first, max), () -> service.countPending(prefix));
+        // the service narrows to the caller's jurisdiction
+        rows = new PagedList<>((first, max) -> service.pending(ALL, first, max), () -> service.countPending(ALL));
     }
 
     public PagedList<AgendaProposal> getRows() {

@@ -14,19 +14,17 @@ import java.io.Serializable;
 public class RegionRiskList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ALL = "";
 
     @Inject
     transient RegionRisks service;
-
-    @Inject
-    transient Jurisdiction jurisdiction;
 
     private PagedList<RegionAtRisk> rows;
 
     @PostConstruct
     void init() {
-        String prefix = jurisdiction.regionPrefix();
-        rows = new PagedList<>((first, max) -> service.within(prefix, first, max), () -> service.countWithin(prefix));
+        // the service narrows to the caller's jurisdiction
+        rows = new PagedList<>((first, max) -> service.within(ALL, first, max), () -> service.countWithin(ALL));
     }
 
     public PagedList<RegionAtRisk> getRows() {

@@ -14,19 +14,17 @@ import java.io.Serializable;
 public class ShipmentRouteList implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ALL = "";
 
     @Inject
     transient ShipmentRoutes service;
-
-    @Inject
-    transient Jurisdiction jurisdiction;
 
     private PagedList<RouteOnTheRoad> rows;
 
     @PostConstruct
     void init() {
-        String prefix = jurisdiction.regionPrefix();
-        rows = new PagedList<>((first, max) -> service.onTheRoad(prefix, first, max), () -> service.countOnTheRoad(prefix));
+        // the service narrows to the caller's jurisdiction
+        rows = new PagedList<>((first, max) -> service.onTheRoad(ALL, first, max), () -> service.countOnTheRoad(ALL));
     }
 
     public PagedList<RouteOnTheRoad> getRows() {
