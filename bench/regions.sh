@@ -2,7 +2,9 @@
 # Benchmark: the application's region importer (parse, validate, plan, write; inside the running portal on
 # PostgreSQL) against PostgreSQL's own \copy of the same CSV into a bare table, measured in the same run.
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and a built jar (built here when missing).
-# Prints: RESULT copy_ms=<median of 3> import_ms=<app> ratio=<import/copy>
+# Also times the national synthetic TPS generation + insert (the platform's generator, COPY on PostgreSQL) into
+# the same database after the region load.
+# Prints: RESULT copy_ms=<median of 3> import_ms=<app> ratio=<import/copy> tps=<n> tps_generate_insert_ms=<ms>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,7 +52,18 @@ line=$(grep -o "Region tree loaded: [0-9]* regions in [0-9]* ms" "$WORK/portal.l
 echo "$line"
 import_ms=$(echo "$line" | grep -oE '[0-9]+ ms' | grep -oE '[0-9]+')
 kill $portal; wait $portal 2>/dev/null || true
+
+echo "== national synthetic TPS: generate and insert into the same database"
+classpath="platform/target/classes:$(mvn -B -q -f platform/pom.xml dependency:build-classpath \
+  -Dmdep.includeScope=compile -Dmdep.outputFile=/dev/stdout):$(find ~/.m2/repository/org/postgresql/postgresql \
+  -name 'postgresql-*.jar' | sort | tail -1)"
+[ -d platform/target/classes ] || mvn -B -q -f platform/pom.xml -DskipTests compile
+tps_line=$(java -cp "$classpath" id.deskpilkada.platform.application.TpsGeneratorCli \
+  --jdbc-url "jdbc:postgresql://$PGHOST:$PGPORT/$DB" --user "$PGUSER" | tail -1)
+echo "$tps_line"
+tps_count=$(echo "$tps_line" | grep -oE 'TPS=[0-9]+' | cut -d= -f2)
+tps_ms=$(echo "$tps_line" | grep -oE 'ms=[0-9]+' | cut -d= -f2)
 psql_db -d test -c "drop database if exists $DB with (force)"
 
 ratio=$(awk -v a="$import_ms" -v b="$copy_ms" 'BEGIN { printf "%.2f", a / b }')
-echo "RESULT copy_ms=$copy_ms import_ms=$import_ms ratio=$ratio"
+echo "RESULT copy_ms=$copy_ms import_ms=$import_ms ratio=$ratio tps=$tps_count tps_generate_insert_ms=$tps_ms"
