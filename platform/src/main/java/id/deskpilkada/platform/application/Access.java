@@ -4,6 +4,8 @@ import id.deskpilkada.platform.domain.Role;
 import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -24,6 +26,9 @@ public class Access {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Instance<CallerScopeCache> scopeCache;
+
     public void requireAnyRole(Role... roles) {
         if (isSystem()) {
             return;
@@ -43,7 +48,18 @@ public class Access {
         if (caller == null) {
             return Scope.NATIONAL;
         }
-        return accounts.jurisdictionOf(caller.getName());
+        String name = caller.getName();
+        try {
+            CallerScopeCache cache = scopeCache.get();
+            Scope cached = cache.get(name);
+            if (cached == null) {
+                cached = accounts.jurisdictionOf(name);
+                cache.put(name, cached);
+            }
+            return cached;
+        } catch (ContextNotActiveException outsideOfRequest) {
+            return accounts.jurisdictionOf(name);
+        }
     }
 
     public void requireWithinScope(String regionCode) {
