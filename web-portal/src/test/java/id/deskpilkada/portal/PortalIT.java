@@ -373,6 +373,8 @@ class PortalIT {
             browser.open("/regions/tree.xhtml");
             browser.waitForText("Kota Kupang");
             assertFalse(browser.pageText().contains("Jambi"), "the tree shows only the jurisdiction");
+            browser.clickCss(".ui-treetable-toggler");
+            browser.waitForText("Kelapa Lima");
             browser.screenshot("07-pohon-wilayah-kupang");
         }
     }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.LazyDefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import org.primefaces.util.Callbacks.SerializableFunction;
@@ -26,19 +25,24 @@ public class RegionTree implements Serializable {
     @Inject
     RegionDirectory directory;
 
+    /** Stands for the whole nation above the provinces (or the jurisdiction's regions); never shown. */
+    private static final RegionSummary NATION = new RegionSummary("", "Indonesia", 0, null, "", true);
+
     private TreeNode<RegionSummary> root;
     private String query;
     private List<RegionSummary> results = List.of();
     private List<RegionSummary> path = List.of();
 
+    /**
+     * The root is lazy too: adding children to a plain root node makes PrimeFaces renumber the rows of the
+     * whole subtree, which asks every lazy node for its children and so reads the tree down to its leaves.
+     */
     @PostConstruct
     void init() {
-        SerializableFunction<RegionSummary, List<RegionSummary>> children = r -> directory.children(r.code());
+        SerializableFunction<RegionSummary, List<RegionSummary>> children =
+                r -> r == NATION ? directory.roots() : directory.children(r.code());
         SerializableFunction<RegionSummary, Boolean> leaf = r -> !r.hasChildren();
-        root = new DefaultTreeNode<>(null, null);
-        for (RegionSummary top : directory.roots()) {
-            root.getChildren().add(new LazyDefaultTreeNode<>(top, children, leaf));
-        }
+        root = new LazyDefaultTreeNode<>(NATION, children, leaf);
     }
 
     public void search() {
