@@ -38,11 +38,6 @@ public class Access {
         }
     }
 
-    /** Changing data: any role but LEADERSHIP, which only reads. */
-    public void requireWriter(Role... roles) {
-        requireAnyRole(roles);
-    }
-
     public Scope scope() {
         Principal caller = caller();
         if (caller == null) {
