@@ -78,4 +78,10 @@ final class PortalHttpSession {
     HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
         return get(path, "application/json");
     }
+
+    HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 }

@@ -367,6 +367,16 @@ class PortalIT {
         PortalHttpSession admin = PortalHttpSession.logIn(url, "admin", DEMO_PASSWORD);
         assertEquals(38, admin.getJson("/api/regions").body().split("\"level\":1").length - 1);
 
+        String file = bundledRegions();
+        assertEquals(403, kupang.post("/api/regions/import", "text/csv", file).statusCode(), "imports: ADMIN only");
+        HttpResponse<String> dryRun = admin.post("/api/regions/import", "text/csv", file);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertTrue(dryRun.body().contains("\"applied\":false") && dryRun.body().contains("\"unchanged\":91599"),
+                dryRun.body());
+        HttpResponse<String> broken = admin.post("/api/regions/import?apply=true", "text/csv", file + "53.7,X,2,53\n");
+        assertEquals(422, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("BAD_CODE_SHAPE"), broken.body());
+
         try (BrowserSession browser = new BrowserSession(url)) {
             browser.logIn("sekretariat", DEMO_PASSWORD);
             browser.waitForText("Beranda");
@@ -395,9 +405,19 @@ class PortalIT {
         assertFalse(dry.applied());
         assertTrue(regionDirectory.find("15.71.01.2999").isEmpty(), "a dry run changes nothing");
 
-        RegionImportReport applied = regionImporter.apply(new StringReader(newer));
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        RegionImportReport applied;
+        try {
+            applied = regionImporter.apply(new StringReader(newer));
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
         assertTrue(applied.applied());
         assertEquals("Kelurahan Percobaan", regionDirectory.find("15.71.01.2999").orElseThrow().name());
+        assertEquals(List.of("platform.RegionChanged", "platform.RegionsImported"),
+                outbox.byCorrelation(correlation).stream().map(OutboxEvent::type).sorted().toList(),
+                "one summary for the file, one event per renamed region");
 
         RegionImportReport again = regionImporter.apply(new StringReader(newer));
         assertFalse(again.applied(), "the same file again changes nothing");

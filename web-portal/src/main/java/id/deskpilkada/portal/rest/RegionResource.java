@@ -1,16 +1,26 @@
 package id.deskpilkada.portal.rest;
 
 import id.deskpilkada.platform.application.region.RegionDirectory;
+import id.deskpilkada.platform.application.region.RegionImportReport;
+import id.deskpilkada.platform.application.region.RegionImporter;
 import id.deskpilkada.platform.application.region.RegionSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,6 +33,9 @@ public class RegionResource {
 
     @Inject
     RegionDirectory directory;
+
+    @Inject
+    RegionImporter importer;
 
     @GET
     @Operation(summary = "Top of the caller's tree: the provinces, or the regions of a regional jurisdiction")
@@ -57,5 +70,18 @@ public class RegionResource {
     public List<RegionSummary> search(@Parameter(description = "at least 2 characters") @QueryParam("q") String q,
                                       @QueryParam("max") Integer max) {
         return directory.search(q, max == null ? RegionDirectory.MAX_SEARCH : max);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "ADMIN: import a complete Kemendagri region file (code,name,level,parent_code). A dry run"
+            + " by default; with apply=true all of it or nothing. 422 with the report when the file has problems")
+    public Response importFile(InputStream csv,
+                               @Parameter(description = "write the changes (default: dry run only)")
+                               @QueryParam("apply") @DefaultValue("false") boolean apply) {
+        Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+        RegionImportReport report = apply ? importer.apply(reader) : importer.dryRun(reader);
+        return Response.status(report.applicable() ? 200 : 422).entity(report).build();
     }
 }
