@@ -76,6 +76,9 @@ public class Meeting {
     @Column(name = "chair_position")
     private String chairPosition;
 
+    @Column(name = "chair_username")
+    private String chairUsername;
+
     @Column(name = "minute_taker_name")
     private String minuteTakerName;
 
@@ -142,13 +145,14 @@ public class Meeting {
         this.endsAtUtc = toUtc(d.localEnd());
         this.chairName = d.chairName();
         this.chairPosition = d.chairPosition();
+        this.chairUsername = d.chairUsername();
         this.minuteTakerName = d.minuteTakerName();
         this.minuteTakerUsername = d.minuteTakerUsername();
     }
 
     public MeetingDetails details() {
         return new MeetingDetails(title, type, mode, place, onlineLink, localStart(), localEnd(), chairName,
-                chairPosition, minuteTakerName, minuteTakerUsername);
+                chairPosition, chairUsername, minuteTakerName, minuteTakerUsername);
     }
 
     // --- participants and attendance ---------------------------------------------------------------------
@@ -406,6 +410,10 @@ public class Meeting {
 
     public String chairPosition() {
         return chairPosition;
+    }
+
+    public String chairUsername() {
+        return chairUsername;
     }
 
     public String minuteTakerName() {

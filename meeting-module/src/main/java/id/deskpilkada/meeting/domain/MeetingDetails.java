@@ -4,11 +4,13 @@ import java.time.LocalDateTime;
 
 /**
  * What the secretariat fills in to schedule a meeting. Times are local to the meeting's region (WIB, WITA or
- * WIT), as the invitation says them.
+ * WIT), as the invitation says them. The chair and the minute-taker may have portal accounts (their usernames):
+ * the minute-taker submits the minutes, the chair may approve them.
  */
 public record MeetingDetails(String title, MeetingType type, MeetingMode mode, String place, String onlineLink,
                              LocalDateTime localStart, LocalDateTime localEnd, String chairName,
-                             String chairPosition, String minuteTakerName, String minuteTakerUsername) {
+                             String chairPosition, String chairUsername, String minuteTakerName,
+                             String minuteTakerUsername) {
 
     /** @throws MeetingRuleViolation for the first rule the details break */
     public MeetingDetails validated() {
@@ -27,13 +29,14 @@ public record MeetingDetails(String title, MeetingType type, MeetingMode mode, S
         }
         return new MeetingDetails(title.strip(), type == null ? MeetingType.RAKOR : type, m, strip(place),
                 strip(onlineLink), localStart, localEnd, strip(chairName), strip(chairPosition),
-                strip(minuteTakerName), strip(minuteTakerUsername));
+                strip(chairUsername), strip(minuteTakerName), strip(minuteTakerUsername));
     }
 
     /** The same details a number of weeks later (a weekly series). */
     public MeetingDetails weeksLater(int weeks) {
         return new MeetingDetails(title, type, mode, place, onlineLink, localStart.plusWeeks(weeks),
-                localEnd.plusWeeks(weeks), chairName, chairPosition, minuteTakerName, minuteTakerUsername);
+                localEnd.plusWeeks(weeks), chairName, chairPosition, chairUsername, minuteTakerName,
+                minuteTakerUsername);
     }
 
     static boolean blank(String s) {

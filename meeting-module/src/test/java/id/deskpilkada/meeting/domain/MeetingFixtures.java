@@ -16,7 +16,7 @@ final class MeetingFixtures {
     static MeetingDetails details(LocalDateTime localStart) {
         return new MeetingDetails("Desk Pilkada Mingguan Kota Kupang", MeetingType.DESK_PILKADA_MINGGUAN,
                 MeetingMode.HYBRID, "Ruang Rapat Wali Kota", "https://zoom.us/j/123", localStart,
-                localStart.plusHours(2), "Fahrensy Funay", "Penjabat Wali Kota", "Maria Ndolu", "sekretariat");
+                localStart.plusHours(2), "Fahrensy Funay", "Penjabat Wali Kota", "pimpinan", "Maria Ndolu", "sekretariat");
     }
 
     static Meeting kupangMeeting() {

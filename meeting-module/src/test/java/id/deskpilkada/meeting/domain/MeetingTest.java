@@ -30,13 +30,13 @@ class MeetingTest {
         MeetingDetails ok = MeetingFixtures.details(start);
         assertProblem(MeetingProblem.END_BEFORE_START, () -> new Meeting("53.71", new MeetingDetails(ok.title(),
                 ok.type(), ok.mode(), ok.place(), ok.onlineLink(), start, start.minusMinutes(1), null, null, null,
-                null), null, "x"));
+                null, null), null, "x"));
         assertProblem(MeetingProblem.TITLE_REQUIRED, () -> new Meeting("53.71", new MeetingDetails(" ", null,
-                null, "Aula", null, start, start.plusHours(1), null, null, null, null), null, "x"));
+                null, "Aula", null, start, start.plusHours(1), null, null, null, null, null), null, "x"));
         assertProblem(MeetingProblem.LINK_REQUIRED, () -> new Meeting("53.71", new MeetingDetails("Rakor",
-                null, MeetingMode.DARING, null, " ", start, start.plusHours(1), null, null, null, null), null, "x"));
+                null, MeetingMode.DARING, null, " ", start, start.plusHours(1), null, null, null, null, null), null, "x"));
         assertProblem(MeetingProblem.PLACE_REQUIRED, () -> new Meeting("53.71", new MeetingDetails("Rakor",
-                null, MeetingMode.TATAP_MUKA, null, null, start, start.plusHours(1), null, null, null, null), null,
+                null, MeetingMode.TATAP_MUKA, null, null, start, start.plusHours(1), null, null, null, null, null), null,
                 "x"));
     }
 

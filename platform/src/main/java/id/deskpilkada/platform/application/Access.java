@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Role and region-scope checks for application services: every service method asks here before it reads
@@ -36,6 +37,16 @@ public class Access {
         if (Arrays.stream(roles).noneMatch(r -> security.isCallerInRole(r.name()))) {
             throw new AccessDeniedException("Requires one of the roles " + Arrays.toString(roles));
         }
+    }
+
+    /** Whether the caller holds one of the roles (the system holds all). */
+    public boolean hasAnyRole(Role... roles) {
+        return isSystem() || Arrays.stream(roles).anyMatch(r -> security.isCallerInRole(r.name()));
+    }
+
+    /** The agency the caller works for, if their account names one. */
+    public Optional<UUID> callerAgency() {
+        return callerName().flatMap(accounts::agencyOf);
     }
 
     public Scope scope() {

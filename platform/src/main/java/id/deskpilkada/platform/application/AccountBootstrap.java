@@ -1,6 +1,8 @@
 package id.deskpilkada.platform.application;
 
 import id.deskpilkada.platform.domain.Role;
+import id.deskpilkada.platform.domain.agency.AgencyName;
+import id.deskpilkada.platform.persistence.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -23,24 +25,30 @@ public class AccountBootstrap {
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
     /** @param jurisdiction region-code prefix; {@code ""} is national */
-    record DemoAccount(String username, String fullName, Role role, String jurisdiction) {
+    record DemoAccount(String username, String fullName, Role role, String jurisdiction, String agencyName) {
     }
 
     /** Kota Kupang (53.71) and its province NTT (53), and Kota Jambi (15.71) to show that scopes separate. */
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount(ADMIN_USERNAME, "Administrator Desk Pilkada", Role.ADMIN, ""),
-            new DemoAccount("sekretariat", "Yohanes Bria (Kesbangpol Kota Kupang)", Role.SECRETARIAT, "53.71"),
-            new DemoAccount("logistik", "Maria Ndun (KPU Provinsi NTT)", Role.LOGISTICS, "53"),
-            new DemoAccount("keamanan", "AKBP Stefanus Lado (Polresta Kupang Kota)", Role.SECURITY, "53.71"),
-            new DemoAccount("pimpinan", "Pj. Wali Kota Kupang", Role.LEADERSHIP, "53.71"),
+            new DemoAccount(ADMIN_USERNAME, "Administrator Desk Pilkada", Role.ADMIN, "", null),
+            new DemoAccount("sekretariat", "Yohanes Bria (Kesbangpol Kota Kupang)", Role.SECRETARIAT, "53.71",
+                    "Badan Kesatuan Bangsa dan Politik Kota Kupang"),
+            new DemoAccount("logistik", "Maria Ndun (KPU Provinsi NTT)", Role.LOGISTICS, "53", "KPU Provinsi Nusa Tenggara Timur"),
+            new DemoAccount("keamanan", "AKBP Stefanus Lado (Polresta Kupang Kota)", Role.SECURITY, "53.71",
+                    "Polresta Kupang Kota"),
+            new DemoAccount("pimpinan", "Pj. Wali Kota Kupang", Role.LEADERSHIP, "53.71",
+                    "Sekretariat Daerah Kota Kupang"),
             new DemoAccount("sekretariat.jambi", "Rahmat Hidayat (Kesbangpol Kota Jambi)", Role.SECRETARIAT,
-                    "15.71"));
+                    "15.71", "Badan Kesatuan Bangsa dan Politik Kota Jambi"));
 
     @Inject
     AccountService accounts;
 
     @Inject
     DeploymentProfile profile;
+
+    @Inject
+    AgencyRepository agencies;
 
     @Inject
     @ConfigProperty(name = "admin.password")
@@ -60,6 +68,16 @@ public class AccountBootstrap {
                 accounts.create(demo.username(), demo.fullName(), DEMO_PASSWORD, Set.of(demo.role()),
                         Set.of(demo.jurisdiction()));
                 LOG.info(() -> "Demo account created: " + demo.username() + " (" + demo.role() + ")");
+            }
+        }
+    }
+
+    /** Demo accounts work for the demo agencies of their jurisdiction, once those are loaded. */
+    public void linkDemoAccountsToAgencies() {
+        for (DemoAccount demo : DEMO_ACCOUNTS) {
+            if (demo.agencyName() != null) {
+                agencies.findByName(demo.jurisdiction(), AgencyName.key(demo.agencyName()))
+                        .ifPresent(agency -> accounts.linkToAgency(demo.username(), agency));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Accounts: checking a login, the caller's own account (profile, password) and creating users at start-up. */
 @ApplicationScoped
@@ -109,6 +110,18 @@ public class AccountService {
     public Scope jurisdictionOf(String username) {
         return accounts.findByUsername(username).filter(UserAccount::active)
                 .map(a -> new Scope(a.jurisdiction())).orElse(Scope.NONE);
+    }
+
+    /** The agency the user works for; empty for users without one and for unknown or deactivated users. */
+    @Transactional
+    public Optional<UUID> agencyOf(String username) {
+        return accounts.findByUsername(username).filter(UserAccount::active).flatMap(UserAccount::agencyId);
+    }
+
+    /** Start-up only (demo accounts); administrators set it through {@link UserAdministration}. */
+    @Transactional
+    public void linkToAgency(String username, UUID agencyId) {
+        accounts.findByUsername(username).ifPresent(a -> a.workFor(agencyId));
     }
 
     @Transactional

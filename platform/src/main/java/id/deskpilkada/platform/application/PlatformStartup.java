@@ -95,6 +95,7 @@ public class PlatformStartup {
         regions.loadPopulationIfEmpty(bundled(POPULATION_CSV));
         if (profile.isDemo()) {
             demoAgencies.loadIfEmpty(bundled(AgencyDemoLoader.RESOURCE));
+            accounts.linkDemoAccountsToAgencies();
             tps.generateDemoIfEmpty();
         }
     }

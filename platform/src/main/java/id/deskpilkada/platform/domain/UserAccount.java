@@ -3,6 +3,7 @@ package id.deskpilkada.platform.domain;
 import id.deskpilkada.platform.domain.region.RegionCode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -70,6 +72,11 @@ public class UserAccount {
 
     @Column(name = "password_changed_at")
     private LocalDateTime passwordChangedAt;
+
+    /** The agency the user works for, if any: their agency's action items and invitations. */
+    @Convert(converter = NullableUuidConverter.class)
+    @Column(name = "agency_id")
+    private UUID agencyId;
 
     protected UserAccount() {
     }
@@ -174,6 +181,14 @@ public class UserAccount {
 
     public int failedLogins() {
         return failedLogins;
+    }
+
+    public void workFor(UUID agency) {
+        this.agencyId = agency;
+    }
+
+    public Optional<UUID> agencyId() {
+        return Optional.ofNullable(agencyId);
     }
 
     public Set<String> jurisdiction() {

@@ -51,6 +51,14 @@ public class AgencyRepository {
         return em.createQuery("select count(a) from Agency a", Long.class).getSingleResult();
     }
 
+    public Optional<UUID> findByName(String regionCode, String nameKey) {
+        return em.createQuery("select a.id from Agency a where a.regionCode = :region and a.nameKey = :key",
+                        UUID.class)
+                .setParameter("region", regionCode)
+                .setParameter("key", nameKey)
+                .getResultStream().findFirst();
+    }
+
     /** Whether another agency (not {@code except}, which may be null) has this name key in the region. */
     public boolean nameTaken(String regionCode, String nameKey, UUID except) {
         return em.createQuery("select a.id from Agency a where a.regionCode = :region and a.nameKey = :key",
