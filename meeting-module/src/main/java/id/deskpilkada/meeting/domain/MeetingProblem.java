@@ -19,6 +19,7 @@ public enum MeetingProblem {
     REASON_REQUIRED("Returning minutes to draft needs a reason"),
     NOT_MINUTE_TAKER("Only the minute-taker {0} or the secretariat may submit the minutes"),
     AGENDA_TITLE_REQUIRED("An agenda item needs a title"),
+    AGENDA_HAS_ACTION_ITEMS("The agenda item has action items: it cannot be removed"),
     REPORT_INVALID("A report needs an indicator and a numeric value"),
     ACTION_DESCRIPTION_REQUIRED("An action item needs a description"),
     ACTION_OWNER_REQUIRED("An action item needs an owner agency"),

@@ -19,7 +19,7 @@ import java.util.UUID;
 public class ProposedAgendaItem {
 
     /** What raised the proposal; the portal words it from the resource bundle. */
-    public enum Kind { SHIPMENT_DELAYED, INCIDENT_ESCALATED }
+    public enum Kind { SHIPMENT_DELAYED, DISCREPANCY_REPORTED, INCIDENT_ESCALATED }
 
     public enum Status { DIUSULKAN, DITERIMA, DITOLAK }
 
@@ -75,6 +75,14 @@ public class ProposedAgendaItem {
                                                      String reason, String note, LocalDateTime at) {
         return new ProposedAgendaItem(Kind.SHIPMENT_DELAYED, regionCode, sourceEventId, shipmentNumber, reason,
                 note, at);
+    }
+
+    /** A receipt counted short or damaged items: the shipment number, the item and the counts. */
+    public static ProposedAgendaItem discrepancyReported(String regionCode, UUID sourceEventId,
+                                                         String shipmentNumber, String itemCode, int shortQuantity,
+                                                         int damagedQuantity, LocalDateTime at) {
+        return new ProposedAgendaItem(Kind.DISCREPANCY_REPORTED, regionCode, sourceEventId, shipmentNumber, itemCode,
+                "kurang " + shortQuantity + ", rusak " + damagedQuantity, at);
     }
 
     /** Filed under the desk the incident was escalated to, since that desk's meeting must discuss it. */

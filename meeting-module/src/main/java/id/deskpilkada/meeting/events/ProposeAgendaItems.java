@@ -5,6 +5,7 @@ import id.deskpilkada.meeting.domain.ProposedAgendaItem;
 import id.deskpilkada.meeting.persistence.ProposedAgendaItemRepository;
 import id.deskpilkada.platform.events.EventConsumer;
 import id.deskpilkada.platform.events.EventMetadata;
+import id.deskpilkada.platform.events.logistics.DiscrepancyReported;
 import id.deskpilkada.platform.events.logistics.ShipmentDelayed;
 import id.deskpilkada.platform.events.security.IncidentEscalated;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Turns delayed shipments and escalated incidents into proposed agenda items of the region's next meeting. */
+/** Turns delayed shipments, receipt discrepancies and escalated incidents into proposed agenda items of the region's next meeting. */
 @ApplicationScoped
 public class ProposeAgendaItems implements EventConsumer {
 
@@ -27,6 +28,11 @@ public class ProposeAgendaItems implements EventConsumer {
     public void on(ShipmentDelayed e, EventMetadata metadata) {
         proposals.add(ProposedAgendaItem.shipmentDelayed(e.regionCode(), metadata.id(), e.shipmentNumber(),
                 e.reason(), e.note(), at(metadata)));
+    }
+
+    public void on(DiscrepancyReported e, EventMetadata metadata) {
+        proposals.add(ProposedAgendaItem.discrepancyReported(e.regionCode(), metadata.id(), e.shipmentNumber(),
+                e.itemCode(), e.shortQuantity(), e.damagedQuantity(), at(metadata)));
     }
 
     public void on(IncidentEscalated e, EventMetadata metadata) {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Proposed agenda items, read within a scope so that a user sees only their jurisdiction. */
 @ApplicationScoped
@@ -18,6 +20,10 @@ public class ProposedAgendaItemRepository {
 
     public void add(ProposedAgendaItem item) {
         em.persist(item);
+    }
+
+    public Optional<ProposedAgendaItem> find(UUID id) {
+        return Optional.ofNullable(em.find(ProposedAgendaItem.class, id));
     }
 
     public List<ProposedAgendaItem> pending(Scope scope, int first, int max) {

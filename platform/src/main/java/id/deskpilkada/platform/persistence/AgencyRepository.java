@@ -1,10 +1,12 @@
 package id.deskpilkada.platform.persistence;
 
 import id.deskpilkada.platform.domain.agency.Agency;
+import id.deskpilkada.platform.domain.agency.AgencyName;
 import id.deskpilkada.platform.domain.agency.AgencyStatus;
 import id.deskpilkada.platform.domain.agency.AgencyType;
 import id.deskpilkada.platform.domain.agency.ContactPerson;
 import id.deskpilkada.platform.domain.region.Region;
+import id.deskpilkada.platform.domain.region.RegionCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -103,6 +105,21 @@ public class AgencyRepository {
             query.setParameter("codes", regionCodes);
         }
         return query.getResultList();
+    }
+
+    /**
+     * Active agencies that may take part in a meeting of a region: those of the region itself, of the regions
+     * above it (a Polda at a Kota Kupang rakor) and below it (a Polsek), whose name contains the text.
+     */
+    public List<Agency> activeAround(String regionCode, String text, int max) {
+        TypedQuery<Agency> query = em.createQuery("select a from Agency a where a.status = :status"
+                        + " and (a.regionCode in :path or a.regionCode like :below)"
+                        + " and a.nameKey like :text order by a.regionCode, a.nameKey", Agency.class)
+                .setParameter("status", AgencyStatus.ACTIVE)
+                .setParameter("path", RegionCode.selfAndAncestors(regionCode))
+                .setParameter("below", regionCode + ".%")
+                .setParameter("text", "%" + AgencyName.key(text == null ? "" : text) + "%");
+        return query.setMaxResults(max).getResultList();
     }
 
     /** Contact persons of an agency, active ones first, then by name. */

@@ -54,4 +54,15 @@ public final class RegionCode {
     public static boolean within(String code, String scope) {
         return scope.isEmpty() || code.equals(scope) || code.startsWith(scope + ".");
     }
+
+    /** The province, kab/kota … down to the code itself: "53.71.05" gives 53, 53.71, 53.71.05. */
+    public static java.util.List<String> selfAndAncestors(String code) {
+        java.util.List<String> path = new java.util.ArrayList<>(4);
+        for (int end : new int[] {2, 5, 8, 13}) {
+            if (code.length() >= end) {
+                path.add(code.substring(0, end));
+            }
+        }
+        return path;
+    }
 }

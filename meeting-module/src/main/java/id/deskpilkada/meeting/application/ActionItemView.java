@@ -1,0 +1,11 @@
+package id.deskpilkada.meeting.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An action item as lists show it; {@code status} is a bundle key suffix. */
+public record ActionItemView(UUID id, UUID meetingId, String meetingTitle, String regionCode, String description,
+                             UUID ownerAgencyId, String ownerAgencyName, String personInCharge, LocalDate dueDate,
+                             String status, boolean overdue, long version, List<String> notes) {
+}

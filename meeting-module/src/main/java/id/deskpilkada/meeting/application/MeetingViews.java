@@ -1,0 +1,55 @@
+package id.deskpilkada.meeting.application;
+
+import id.deskpilkada.meeting.application.MeetingView.AddendumView;
+import id.deskpilkada.meeting.application.MeetingView.AgendaItemView;
+import id.deskpilkada.meeting.application.MeetingView.DecisionView;
+import id.deskpilkada.meeting.application.MeetingView.ParticipantView;
+import id.deskpilkada.meeting.application.MeetingView.ReportView;
+import id.deskpilkada.meeting.domain.ActionItem;
+import id.deskpilkada.meeting.domain.Meeting;
+import id.deskpilkada.meeting.domain.MinutesStatus;
+import id.deskpilkada.platform.domain.region.IndonesianTimeZone;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the read-only views of meetings and action items from the model. */
+final class MeetingViews {
+
+    private MeetingViews() {
+    }
+
+    static MeetingView of(Meeting m, List<ActionItem> own, List<ActionItem> carried, Map<UUID, String> titles,
+                          boolean mayEdit, boolean mayApprove) {
+        List<ParticipantView> participants = m.participants().stream()
+                .map(p -> new ParticipantView(p.id(), p.agencyId(), p.agencyName(),
+                        p.attendance() == null ? null : p.attendance().name(), p.representative(),
+                        p.representativePosition(), p.walkIn())).toList();
+        List<AgendaItemView> agenda = m.agenda().stream()
+                .map(i -> new AgendaItemView(i.id(), i.ordinal(), i.title(), i.minutesHtml(), i.proposalId(),
+                        i.reports().stream().map(r -> new ReportView(r.id(), r.agencyName(), r.indicator(),
+                                r.value(), r.unit(), r.asOf())).toList(),
+                        i.decisions().stream().map(d -> new DecisionView(d.id(), d.ordinal(), d.text())).toList()))
+                .toList();
+        List<AddendumView> addenda = m.addenda().stream()
+                .map(a -> new AddendumView(a.id(), a.number(), a.textHtml(), a.status().name(), a.writtenBy(),
+                        a.approvedBy(), a.returnReason())).toList();
+        return new MeetingView(MeetingQueries.summary(m), m.version(), m.onlineLink(), m.chairName(),
+                m.chairPosition(), m.chairUsername(), m.minuteTakerName(), m.minuteTakerUsername(),
+                m.returnReason(), m.approvedAtLocal(), m.approvedBy(), m.contentHash(), m.attendancePercent(),
+                participants, agenda, own.stream().map(a -> actionItem(a, titles)).toList(),
+                carried.stream().map(a -> actionItem(a, titles)).toList(), addenda, m.editable(),
+                mayEdit && m.editable(), mayEdit && m.minutesStatus() == MinutesStatus.DRAF,
+                mayApprove && m.minutesStatus() == MinutesStatus.DIAJUKAN);
+    }
+
+    static ActionItemView actionItem(ActionItem a, Map<UUID, String> meetingTitles) {
+        LocalDate today = LocalDate.now(IndonesianTimeZone.forRegion(a.regionCode()).zone());
+        return new ActionItemView(a.id(), a.meetingId(), meetingTitles.getOrDefault(a.meetingId(), ""),
+                a.regionCode(), a.description(), a.ownerAgencyId(), a.ownerAgencyName(), a.personInCharge(),
+                a.dueDate(), a.status().name(), a.overdueOn(today), a.version(),
+                a.notes().stream().map(n -> n.atUtc().toLocalDate() + " · " + n.author() + " · "
+                        + n.statusAfter() + (n.text() == null ? "" : " · " + n.text())).toList());
+    }
+}
