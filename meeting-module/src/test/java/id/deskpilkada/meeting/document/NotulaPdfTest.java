@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 class NotulaPdfTest {
 
-    private static final String VERIFY = "https://deskpilkada.example.go.id/v/notula/3f2b9c1e-7d4a-4e61-b0a8-1c5e9d2f6a70";
+    private static final String VERIFY =
+            "https://deskpilkada.example.go.id/v/notula/3f2b9c1e-7d4a-4e61-b0a8-1c5e9d2f6a70";
     private static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String TITLE = "Rakor Kesiapan Pengamanan Pilkada Serentak 2024 Provinsi NTT";
     private static final LocalDate RAKOR_DAY = LocalDate.of(2024, 11, 26);
@@ -154,9 +155,9 @@ class NotulaPdfTest {
     private static MinutesDocument rakor(String title, String status, List<AgendaSection> agenda,
                                          List<Addendum> addenda) {
         boolean approved = "DISAHKAN".equals(status);
-        return new MinutesDocument(title, "Rapat Koordinasi", "Provinsi Nusa Tenggara Timur", RAKOR_DAY, LocalTime.of(9, 0),
-                LocalTime.of(12, 0), "WITA", "Daring (Zoom) dari Ruang Rapat Gubernur NTT", "Ayodhia G. L. Kalake",
-                "Penjabat Gubernur NTT", "Maria Goreti Bria", participants(), agenda, status,
+        return new MinutesDocument(title, "Rapat Koordinasi", "Provinsi Nusa Tenggara Timur", RAKOR_DAY,
+                LocalTime.of(9, 0), LocalTime.of(12, 0), "WITA", "Daring (Zoom) dari Ruang Rapat Gubernur NTT",
+                "Ayodhia G. L. Kalake", "Penjabat Gubernur NTT", "Maria Goreti Bria", participants(), agenda, status,
                 approved ? LocalDateTime.of(2024, 11, 27, 10, 15) : null, approved ? HASH : null, VERIFY,
                 addenda);
     }
