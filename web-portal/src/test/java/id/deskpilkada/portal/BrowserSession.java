@@ -82,6 +82,29 @@ final class BrowserSession implements AutoCloseable {
         waitForAjax();
     }
 
+    /** A PrimeFaces selectOneMenu by the label the user reads (values may be ids). */
+    void selectOneMenuByLabel(String id, String label) {
+        waitFor(id);
+        ((JavascriptExecutor) driver).executeScript(
+                "var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1];"
+                        + " var o = w.input.find('option').filter(function() { return $(this).text() === label; });"
+                        + " w.selectValue(o.val()); w.input.trigger('change');",
+                id, label);
+        waitForAjax();
+    }
+
+    /** Types into the (first visible) PrimeFaces rich-text editor of the page. */
+    void typeInEditor(String text) {
+        clickCss(".ql-editor");
+        driver.findElement(By.cssSelector(".ql-editor")).sendKeys(text);
+    }
+
+    /** The path and query of the page shown, relative to the application (for opening it as another user). */
+    String currentPath() {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.indexOf(base.getPath()) + base.getPath().length() - 1);
+    }
+
     /** Hands a file to a file input (PrimeFaces: the upload's id + "_input"), as choosing it would. */
     void upload(String inputId, Path file) {
         driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());

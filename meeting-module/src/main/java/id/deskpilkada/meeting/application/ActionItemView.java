@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** An action item as lists show it; {@code status} is a bundle key suffix. */
-public record ActionItemView(UUID id, UUID meetingId, String meetingTitle, String regionCode, String description,
+public record ActionItemView(UUID id, UUID meetingId, UUID agendaItemId, String meetingTitle, String regionCode, String description,
                              UUID ownerAgencyId, String ownerAgencyName, String personInCharge, LocalDate dueDate,
                              String status, boolean overdue, long version, List<String> notes) {
 }

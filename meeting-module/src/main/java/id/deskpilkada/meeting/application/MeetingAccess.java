@@ -12,6 +12,7 @@ import id.deskpilkada.platform.persistence.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,12 @@ public class MeetingAccess {
         boolean chair = meeting.chairUsername() != null
                 && access.callerName().filter(meeting.chairUsername()::equalsIgnoreCase).isPresent();
         return (chair || access.hasAnyRole(EDITORS)) && access.scope().covers(meeting.regionCode());
+    }
+
+    /** When the last meeting of a series ends (UTC). */
+    public java.time.LocalDateTime seriesEnd(UUID seriesId) {
+        List<Meeting> series = meetings.series(seriesId);
+        return series.get(series.size() - 1).endsAtUtc();
     }
 
     public String actor() {

@@ -18,7 +18,7 @@ public record MeetingView(MeetingSummary summary, long version, String onlineLin
                           List<ParticipantView> participants, List<AgendaItemView> agenda,
                           List<ActionItemView> actionItems, List<ActionItemView> carriedOver,
                           List<AddendumView> addenda, boolean editable, boolean mayEdit, boolean maySubmit,
-                          boolean mayApprove) {
+                          boolean mayApprove, boolean mayAmend, boolean mayApproveAddenda) {
 
     public record ParticipantView(UUID id, UUID agencyId, String agencyName, String attendance,
                                   String representative, String representativePosition, boolean walkIn) {

@@ -41,12 +41,14 @@ final class MeetingViews {
                 participants, agenda, own.stream().map(a -> actionItem(a, titles)).toList(),
                 carried.stream().map(a -> actionItem(a, titles)).toList(), addenda, m.editable(),
                 mayEdit && m.editable(), mayEdit && m.minutesStatus() == MinutesStatus.DRAF,
-                mayApprove && m.minutesStatus() == MinutesStatus.DIAJUKAN);
+                mayApprove && m.minutesStatus() == MinutesStatus.DIAJUKAN,
+                mayEdit && m.minutesStatus() == MinutesStatus.DISAHKAN,
+                mayApprove && m.minutesStatus() == MinutesStatus.DISAHKAN);
     }
 
     static ActionItemView actionItem(ActionItem a, Map<UUID, String> meetingTitles) {
         LocalDate today = LocalDate.now(IndonesianTimeZone.forRegion(a.regionCode()).zone());
-        return new ActionItemView(a.id(), a.meetingId(), meetingTitles.getOrDefault(a.meetingId(), ""),
+        return new ActionItemView(a.id(), a.meetingId(), a.agendaItemId(), meetingTitles.getOrDefault(a.meetingId(), ""),
                 a.regionCode(), a.description(), a.ownerAgencyId(), a.ownerAgencyName(), a.personInCharge(),
                 a.dueDate(), a.status().name(), a.overdueOn(today), a.version(),
                 a.notes().stream().map(n -> n.atUtc().toLocalDate() + " · " + n.author() + " · "

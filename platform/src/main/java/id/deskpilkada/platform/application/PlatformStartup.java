@@ -14,6 +14,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -75,6 +77,10 @@ public class PlatformStartup {
     @Inject
     TpsGenerator tps;
 
+    @Inject
+    @Any
+    Instance<ModuleDemoData> moduleDemoData;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -97,6 +103,7 @@ public class PlatformStartup {
             demoAgencies.loadIfEmpty(bundled(AgencyDemoLoader.RESOURCE));
             accounts.linkDemoAccountsToAgencies();
             tps.generateDemoIfEmpty();
+            moduleDemoData.forEach(ModuleDemoData::loadIfEmpty);
         }
     }
 

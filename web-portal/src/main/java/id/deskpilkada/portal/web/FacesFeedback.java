@@ -31,11 +31,16 @@ public class FacesFeedback {
      * its English message rather than to nothing. Marks validation as failed so that a dialog stays open.
      */
     public void refused(RuleViolation violation) {
+        refused(violation.messageKey(), violation.getMessage(), violation.arguments());
+    }
+
+    /** A refused request of a module's rule: its bundle key, English fallback and arguments. */
+    public void refused(String messageKey, String englishMessage, Object... arguments) {
         String text;
         try {
-            text = format(messages.get(violation.messageKey()), violation.arguments());
+            text = format(messages.get(messageKey), arguments);
         } catch (MissingResourceException notTranslated) {
-            text = violation.getMessage();
+            text = englishMessage;
         }
         add(FacesMessage.SEVERITY_ERROR, text);
         faces.validationFailed();

@@ -31,6 +31,10 @@ public class PortalMenu {
             new Section("menu.section.general", List.of(
                     new Entry("menu.home", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)))),
             new Section("menu.section.meeting", List.of(
+                    new Entry("menu.meeting.list", "/meeting/list.xhtml", "pi pi-calendar",
+                            EnumSet.of(Role.SECRETARIAT, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.meeting.myActions", "/actions.xhtml", "pi pi-check-square",
+                            EnumSet.allOf(Role.class)),
                     new Entry("menu.meeting.proposals", "/meeting/proposals.xhtml", "pi pi-list",
                             EnumSet.of(Role.SECRETARIAT, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.logistics", List.of(
