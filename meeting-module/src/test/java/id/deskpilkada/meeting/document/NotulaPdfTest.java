@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class NotulaPdfTest {
@@ -38,12 +39,21 @@ class NotulaPdfTest {
     private static final String TITLE = "Rakor Kesiapan Pengamanan Pilkada Serentak 2024 Provinsi NTT";
     private static final LocalDate RAKOR_DAY = LocalDate.of(2024, 11, 26);
 
-    private final NotulaPdf pdf = new NotulaPdf();
+    private static final NotulaPdf PDF = new NotulaPdf();
+
+    /** The full rakor as draft and as approved, rendered once: rendering dominates this class's run time. */
+    private static byte[] draft;
+    private static byte[] approved;
+
+    @BeforeAll
+    static void renderTheRakor() {
+        draft = PDF.render(rakor("DRAF", agenda()));
+        approved = PDF.render(rakor("DISAHKAN", agenda()));
+    }
 
     @Test
     void printsTheHeadingFieldsParticipantsReportsAndSignatures() throws IOException {
-        byte[] bytes = pdf.render(rakor("DRAF", agenda()));
-        String text = text(bytes);
+        String text = text(draft);
 
         assertThat(flat(text)).contains("NOTULA RAPAT", "Rapat Koordinasi", "Provinsi Nusa Tenggara Timur",
                 "Nama rapat", "Rakor Kesiapan Pengamanan Pilkada Serentak 2024 Provinsi NTT",
@@ -62,7 +72,7 @@ class NotulaPdfTest {
         assertThat(lines(text)).contains("Polda NTT personel gabungan siap 28508 orang 26/11/2024");
         assertThat(flat(text)).contains("I. Pembukaan", "II. Laporan Kesiapan Pengamanan", "Keputusan",
                 "1. Operasi Mantap Praja Turangga 2024 dilanjutkan", "2. Posko terpadu dibuka 24 jam");
-        assertThat(flat(textInDrawingOrder(bytes))).contains("Tindak lanjut",
+        assertThat(flat(textInDrawingOrder(draft))).contains("Tindak lanjut",
                 "Uraian Penanggung jawab instansi PIC Tenggat Status",
                 "Distribusi logistik ke Kabupaten Sabu Raijua KPU Provinsi NTT Ketua Divisi Logistik 29/11/2024 "
                         + "Dalam proses",
@@ -75,7 +85,7 @@ class NotulaPdfTest {
 
     @Test
     void minutesRichTextKeepsItsLineBreaksEntitiesAndLists() throws IOException {
-        String text = text(pdf.render(rakor("DRAF", agenda())));
+        String text = text(draft);
 
         assertThat(lines(text)).contains(
                 "Rapat dibuka pukul 09.05\u00A0WITA oleh Penjabat Gubernur.", // &nbsp; stays a no-break space
@@ -86,9 +96,7 @@ class NotulaPdfTest {
 
     @Test
     void everyPageCarriesTheVerificationQrCode() throws Exception {
-        byte[] bytes = pdf.render(rakor("DISAHKAN", agenda()));
-
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        try (PDDocument document = Loader.loadPDF(approved)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
@@ -100,16 +108,15 @@ class NotulaPdfTest {
 
     @Test
     void aDraftSaysSoOnEveryPage() throws IOException {
-        byte[] bytes = pdf.render(rakor("DRAF", agenda()));
-        String text = text(bytes);
+        String text = text(draft);
 
         assertThat(text).doesNotContain("SHA-256");
-        assertThat(count(text, "Status: DRAF")).isEqualTo(pageCount(bytes)).isGreaterThanOrEqualTo(2);
+        assertThat(count(text, "Status: DRAF")).isEqualTo(pageCount(draft)).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void anApprovedNotulaShowsWhenAndItsContentHash() throws IOException {
-        String text = text(pdf.render(rakor("DISAHKAN", agenda())));
+        String text = text(approved);
 
         assertThat(text).contains("Status: Disahkan 27/11/2024 pukul 10.15 WITA", "SHA-256: " + HASH)
                 .doesNotContain("DRAF");
@@ -120,7 +127,7 @@ class NotulaPdfTest {
         MinutesDocument doc = rakor("Rapat <script>alert(1)</script> KPU & Bawaslu", "DRAF",
                 List.of(section(1, "Pembukaan <b>&</b>", "<p>Dibuka.</p>")), List.of());
 
-        String text = text(pdf.render(doc));
+        String text = text(PDF.render(doc));
 
         assertThat(text).contains("Rapat <script>alert(1)</script> KPU & Bawaslu", "I. Pembukaan <b>&</b>");
     }
@@ -129,7 +136,7 @@ class NotulaPdfTest {
     void minutesThatStillDoNotParseFallBackToTheirPlainText() throws IOException {
         String broken = "<p>Catatan <b>tebal tanpa penutup</p><p>Paragraf R&D kedua &amp; terakhir</p>";
 
-        String text = text(pdf.render(rakor("DRAF", List.of(section(1, "Pembukaan", broken)))));
+        String text = text(PDF.render(rakor("DRAF", List.of(section(1, "Pembukaan", broken)))));
 
         assertThat(lines(text)).contains("Catatan tebal tanpa penutup", "Paragraf R&D kedua & terakhir");
     }
@@ -140,7 +147,7 @@ class NotulaPdfTest {
                 List.of(new Addendum(1, "<p>Nilai personel dikoreksi menjadi 28&nbsp;512 orang.</p>",
                         LocalDateTime.of(2024, 11, 28, 8, 30))));
 
-        String text = text(pdf.render(doc));
+        String text = text(PDF.render(doc));
 
         assertThat(text).contains("Adendum", "Adendum 1 (disahkan 28/11/2024 pukul 08.30 WITA)",
                 "Nilai personel dikoreksi menjadi 28\u00A0512 orang.");
