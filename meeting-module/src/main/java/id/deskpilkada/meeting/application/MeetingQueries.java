@@ -26,6 +26,7 @@ import java.util.UUID;
 public class MeetingQueries {
 
     public static final int MAX_PAGE = 200;
+    static final int MAX_FIGURES = 1_000;
 
     @Inject
     Access access;
@@ -69,6 +70,31 @@ public class MeetingQueries {
                 id -> meetings.find(id).map(Meeting::title).orElse("")));
         return MeetingViews.of(meeting, own, carried, titles, meetingAccess.mayEdit(meeting),
                 meetingAccess.mayApprove(meeting));
+    }
+
+    /** Upcoming meetings the caller's agency is invited to (the invitations on their home page). */
+    public List<MeetingSummary> invitations(int max) {
+        access.requireAnyRole(MeetingAccess.READERS);
+        return access.callerAgency().map(agency -> meetings.upcomingFor(agency,
+                        LocalDateTime.now(ZoneOffset.UTC), Math.min(max, MAX_PAGE)).stream()
+                .filter(m -> access.scope().covers(m.regionCode())).map(MeetingQueries::summary).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * A reported figure followed over time ("personel siap", "logistik siap" …) per region, within the caller's
+     * jurisdiction narrowed to a region.
+     */
+    public List<ReportedFigure> figures(String regionFilter, String indicator, LocalDate from, LocalDate to,
+                                        boolean approvedOnly) {
+        access.requireAnyRole(MeetingAccess.READERS);
+        if (indicator == null || indicator.isBlank()) {
+            return List.of();
+        }
+        return meetings.figures(access.scope().narrowedTo(regionFilter), indicator, from, to, approvedOnly,
+                        MAX_FIGURES).stream()
+                .map(r -> new ReportedFigure(r.regionCode(), r.agencyName(), r.indicator(), r.value(), r.unit(),
+                        r.asOf(), r.meetingId())).toList();
     }
 
     /** Agencies that may be invited to, or own action items of, a meeting of the region. */

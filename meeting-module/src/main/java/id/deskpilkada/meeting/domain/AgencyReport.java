@@ -75,6 +75,14 @@ public class AgencyReport {
         return id;
     }
 
+    public UUID meetingId() {
+        return meetingId;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
     public UUID agencyId() {
         return agencyId;
     }

@@ -1,12 +1,16 @@
 package id.deskpilkada.meeting.persistence;
 
+import id.deskpilkada.meeting.domain.AgencyReport;
 import id.deskpilkada.meeting.domain.Meeting;
+import id.deskpilkada.meeting.domain.MinutesStatus;
+import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.persistence.ScopeJpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +59,46 @@ public class MeetingRepository {
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .setMaxResults(10)
                 .getResultList();
+    }
+
+    /** Upcoming meetings to which the agency is invited, soonest first. */
+    public List<Meeting> upcomingFor(UUID agencyId, LocalDateTime fromUtc, int max) {
+        return em.createQuery("select m from Meeting m where m.endsAtUtc >= :from and exists (select p.id from"
+                        + " Participant p where p.meeting = m and p.agencyId = :agency) order by m.startsAtUtc",
+                        Meeting.class)
+                .setParameter("from", fromUtc).setParameter("agency", agencyId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Figures reported under an indicator (case-insensitive), over time, within a scope; only from approved
+     * minutes when asked, as the dashboard wants.
+     */
+    public List<AgencyReport> figures(Scope scope, String indicator, LocalDate from, LocalDate to,
+                                      boolean approvedOnly, int max) {
+        StringBuilder jpql = new StringBuilder("select r from AgencyReport r where lower(r.indicator) = :indicator");
+        ScopeJpql.append(jpql, scope, "r.regionCode");
+        if (approvedOnly) {
+            jpql.append(" and exists (select m.id from Meeting m where m.id = r.meetingId and m.minutesStatus = :approved)");
+        }
+        if (from != null) {
+            jpql.append(" and r.asOf >= :from");
+        }
+        if (to != null) {
+            jpql.append(" and r.asOf <= :to");
+        }
+        TypedQuery<AgencyReport> query = em.createQuery(jpql.append(" order by r.asOf, r.regionCode").toString(),
+                AgencyReport.class).setParameter("indicator", indicator.strip().toLowerCase(Locale.ROOT));
+        ScopeJpql.bind(query, scope);
+        if (approvedOnly) {
+            query.setParameter("approved", MinutesStatus.DISAHKAN);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     /** The meetings of a series, in order. */

@@ -5,6 +5,7 @@ import id.deskpilkada.platform.domain.agency.AgencyName;
 import id.deskpilkada.platform.persistence.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,7 @@ public class AccountBootstrap {
     }
 
     /** Demo accounts work for the demo agencies of their jurisdiction, once those are loaded. */
+    @Transactional
     public void linkDemoAccountsToAgencies() {
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (demo.agencyName() != null) {

@@ -4,6 +4,7 @@ import id.deskpilkada.meeting.application.MeetingDocuments;
 import id.deskpilkada.meeting.application.MeetingQueries;
 import id.deskpilkada.meeting.application.MeetingSummary;
 import id.deskpilkada.meeting.application.MeetingView;
+import id.deskpilkada.meeting.application.ReportedFigure;
 import id.deskpilkada.meeting.domain.MeetingType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,16 @@ public class MeetingResource {
                                      @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("50") int max) {
         return queries.page(region, text, from, to, type, agency, first, max);
+    }
+
+    @GET
+    @Path("figures")
+    @Operation(summary = "A reported indicator over time (e.g. 'logistik siap'), by default from approved minutes only")
+    public List<ReportedFigure> figures(@QueryParam("region") @DefaultValue("") String region,
+                                        @QueryParam("indicator") String indicator,
+                                        @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                        @QueryParam("approvedOnly") @DefaultValue("true") boolean approvedOnly) {
+        return queries.figures(region, indicator, from, to, approvedOnly);
     }
 
     @GET
