@@ -27,38 +27,28 @@ rm -rf "$WORK"; mkdir -p "$WORK"
 
 echo "== baseline: \\copy of $(($(wc -l < "$CSV") - 1)) regions into a bare table"
 psql_db -d test -c "drop database if exists $DB with (force)" -c "create database $DB"
-copy_times=()
-for i in 1 2 3; do
-  out=$(psql_db -d "$DB" <<SQL
+# median_copy_ms TABLE_DDL: \copy the CSV into a fresh table made by TABLE_DDL three times, print the median (ms)
+median_copy_ms() {
+  local times=() out ms
+  for i in 1 2 3; do
+    out=$(psql_db -d "$DB" <<SQL
 drop table if exists bare_region;
-create table bare_region (code varchar(13), name varchar(200), level smallint, parent_code varchar(13));
+$1;
 \timing on
 \copy bare_region from '$CSV' with (format csv, header true)
 SQL
 )
-  ms=$(echo "$out" | grep -oE 'Time: [0-9.]+ ms' | tail -1 | grep -oE '[0-9.]+')
-  echo "copy run $i: $ms ms"
-  copy_times+=("$ms")
-done
-copy_ms=$(printf '%s\n' "${copy_times[@]}" | sort -n | sed -n 2p)
+    ms=$(echo "$out" | grep -oE 'Time: [0-9.]+ ms' | tail -1 | grep -oE '[0-9.]+')
+    echo "  run $i: $ms ms" >&2
+    times+=("$ms")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
+}
+copy_ms=$(median_copy_ms "create table bare_region (code varchar(13), name varchar(200), level smallint, parent_code varchar(13))")
 
 echo "== second baseline: \\copy into a table with plt_region's primary key and indexes (what any load must maintain)"
-indexed_times=()
-for i in 1 2 3; do
-  out=$(psql_db -d "$DB" <<SQL
-drop table if exists indexed_region;
-create table indexed_region (code varchar(13) primary key, name varchar(200), level smallint, parent_code varchar(13));
-create index on indexed_region (parent_code, code);
-create index on indexed_region (level, code);
-\timing on
-\copy indexed_region from '$CSV' with (format csv, header true)
-SQL
-)
-  ms=$(echo "$out" | grep -oE 'Time: [0-9.]+ ms' | tail -1 | grep -oE '[0-9.]+')
-  echo "indexed copy run $i: $ms ms"
-  indexed_times+=("$ms")
-done
-copy_indexed_ms=$(printf '%s\n' "${indexed_times[@]}" | sort -n | sed -n 2p)
+copy_indexed_ms=$(median_copy_ms "create table bare_region (code varchar(13) primary key, name varchar(200), level smallint,
+  parent_code varchar(13)); create index on bare_region (parent_code, code); create index on bare_region (level, code)")
 
 echo "== application: first start of the portal on an empty PostgreSQL database loads the region tree (cold JVM)"
 psql_db -d test -c "drop database if exists $DB with (force)" -c "create database $DB"

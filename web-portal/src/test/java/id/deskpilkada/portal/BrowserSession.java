@@ -157,8 +157,21 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits until the page shows the text; a page re-rendered by ajax meanwhile is simply read again. */
     void waitForText(String text) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new AssertionError("The page never showed \"" + text + "\"; it shows (screenshot "
+                    + screenshotQuietly("timeout-" + System.currentTimeMillis()) + "):\n" + pageText(), notShown);
+        }
+    }
+
+    private Path screenshotQuietly(String name) {
+        try {
+            return screenshot(name);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     Path screenshot(String name) throws IOException {

@@ -127,7 +127,16 @@ class MeetingIT {
     }
 
     private UUID agency(String region, String name) {
-        return agencies.findByName(region, AgencyName.key(name)).orElseThrow();
+        try {
+            tx.begin();
+            try {
+                return agencies.findByName(region, AgencyName.key(name)).orElseThrow();
+            } finally {
+                tx.commit();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot look up agency " + name, e);
+        }
     }
 
     @Test
@@ -308,6 +317,8 @@ class MeetingIT {
         assertEquals(403, kupang.getJson("/api/meetings/" + jambiMeeting).statusCode());
         assertEquals(403, kupang.get("/api/meetings/" + jambiMeeting + "/notula.pdf", "application/pdf").statusCode());
         assertFalse(kupang.getJson("/api/meetings").body().contains("Kota Jambi"), "lists stay in scope");
+        assertEquals(403, kupang.get("/meeting/edit.xhtml?id=" + jambiMeeting, "text/html").statusCode(),
+                "nor through the page");
         HttpResponse<String> own = jambi.getJson("/api/meetings/" + jambiMeeting);
         assertEquals(200, own.statusCode());
         String hash = own.body().replaceAll("(?s).*\"contentHash\":\"([0-9a-f]{64})\".*", "$1");
@@ -340,8 +351,8 @@ class MeetingIT {
             browser.waitForAjax();
             browser.type("meetingForm:title", title);
             browser.type("meetingForm:place", "Ruang Peramban " + title.substring(title.length() - 6));
-            browser.type("meetingForm:start_input", "10-12-2024 09:00");
-            browser.type("meetingForm:end_input", "10-12-2024 11:00");
+            browser.type("meetingForm:start_input", "10-12-2024 09.00");
+            browser.type("meetingForm:end_input", "10-12-2024 11.00");
             browser.type("meetingForm:chair", "Penjabat Wali Kota Kupang");
             browser.type("meetingForm:chairUser", "pimpinan");
             browser.type("meetingForm:notulis", "Yohanes Bria");

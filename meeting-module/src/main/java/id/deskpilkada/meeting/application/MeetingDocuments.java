@@ -53,18 +53,15 @@ public class MeetingDocuments {
         var zone = meeting.timeZone().zone();
         var until = meeting.seriesId() == null ? null
                 : access.seriesEnd(meeting.seriesId()).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
-        String location = meeting.place() == null ? meeting.onlineLink()
-                : meeting.onlineLink() == null ? meeting.place() : meeting.place() + " / " + meeting.onlineLink();
         return calendar.ics(new CalendarEntry(meeting.id(), meeting.title(),
-                typeLabel(meeting) + " · " + regionName(meeting.regionCode()), location,
+                typeLabel(meeting) + " · " + regionName(meeting.regionCode()), placeAndLink(meeting),
                 meeting.startsAtUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone),
                 meeting.endsAtUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone), until,
                 portalUrl + "/meeting/edit.xhtml?id=" + meeting.id(), meeting.version()));
     }
 
     MinutesDocument document(Meeting m, List<ActionItem> items, String portalUrl) {
-        String place = m.place() == null ? m.onlineLink()
-                : m.onlineLink() == null ? m.place() : m.place() + " / " + m.onlineLink();
+        String place = placeAndLink(m);
         return new MinutesDocument(m.title(), typeLabel(m), regionName(m.regionCode()), m.localStart().toLocalDate(),
                 m.localStart().toLocalTime(), m.localEnd().toLocalTime(), m.timeZone().name(),
                 label("mode." + m.mode().name(), m.mode().name()) + (place == null ? "" : " — " + place),
@@ -78,6 +75,11 @@ public class MeetingDocuments {
                         .map(a -> new MinutesDocument.Addendum(a.number(), a.textHtml(), a.approvedAtUtc() == null ? null
                                 : a.approvedAtUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(m.timeZone().zone())
                                 .toLocalDateTime())).toList());
+    }
+
+    private static String placeAndLink(Meeting m) {
+        return m.place() == null ? m.onlineLink()
+                : m.onlineLink() == null ? m.place() : m.place() + " / " + m.onlineLink();
     }
 
     static String verificationUrl(String portalUrl, Meeting m) {

@@ -14,13 +14,11 @@ import id.deskpilkada.meeting.application.ScheduleOutcome;
 import id.deskpilkada.meeting.domain.ActionItemStatus;
 import id.deskpilkada.meeting.domain.Attendance;
 import id.deskpilkada.meeting.domain.MeetingMode;
-import id.deskpilkada.meeting.domain.MeetingRuleViolation;
 import id.deskpilkada.meeting.domain.MeetingType;
 import id.deskpilkada.platform.application.region.RegionDirectory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -63,6 +61,9 @@ public class MeetingEditor implements Serializable {
 
     @Inject
     transient FacesFeedback feedback;
+
+    @Inject
+    transient MeetingFeedback changes;
 
     private String id;
     private MeetingView view;
@@ -137,8 +138,7 @@ public class MeetingEditor implements Serializable {
     }
 
     public List<String> completeRegion(String query) {
-        return regions.search(query, 20).stream().filter(r -> r.level() <= 3)
-                .map(r -> RegionChoice.label(r.code(), r.name())).toList();
+        return RegionChoice.suggestions(regions, query, RegionChoice.DESK_LEVELS);
     }
 
     // ---- participants
@@ -265,42 +265,13 @@ public class MeetingEditor implements Serializable {
         act(() -> approval.approveAddendum(meetingId(), addendumId));
     }
 
-    /**
-     * Runs a change and reloads the page's view; a broken rule is told in the user's language and nothing of
-     * it is saved (the service's transaction rolled back).
-     *
-     * @return whether it succeeded
-     */
+    /** Runs a change through {@link MeetingFeedback} and, when it went through, shows the meeting as it is now. */
     private boolean act(Runnable change) {
-        try {
-            change.run();
-            if (view != null || id != null) {
-                reload();
-            }
-            return true;
-        } catch (MeetingRuleViolation refused) {
-            feedback.refused(refused.problem().messageKey(), refused.getMessage(), refused.arguments());
-        } catch (OptimisticLockException | jakarta.ejb.EJBException concurrent) {
-            feedback.error("meeting.concurrentChange");
-        } catch (RuntimeException e) {
-            if (causedBy(e, MeetingRuleViolation.class) instanceof MeetingRuleViolation refused) {
-                feedback.refused(refused.problem().messageKey(), refused.getMessage(), refused.arguments());
-            } else if (causedBy(e, OptimisticLockException.class) != null) {
-                feedback.error("meeting.concurrentChange");
-            } else {
-                throw e;
-            }
+        boolean done = changes.attempt(change);
+        if (done && id != null) {
+            reload();
         }
-        return false;
-    }
-
-    private static Throwable causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return t;
-            }
-        }
-        return null;
+        return done;
     }
 
     private UUID meetingId() {

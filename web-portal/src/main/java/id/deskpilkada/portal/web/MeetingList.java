@@ -20,7 +20,6 @@ import java.util.List;
 public class MeetingList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int REGION_SUGGESTIONS = 20;
 
     @Inject
     transient MeetingQueries meetings;
@@ -49,8 +48,7 @@ public class MeetingList implements Serializable {
     }
 
     public List<String> completeRegion(String query) {
-        return regions.search(query, REGION_SUGGESTIONS).stream()
-                .filter(r -> r.level() <= 3).map(r -> RegionChoice.label(r.code(), r.name())).toList();
+        return RegionChoice.suggestions(regions, query, RegionChoice.DESK_LEVELS);
     }
 
     public List<MeetingType> getTypes() {

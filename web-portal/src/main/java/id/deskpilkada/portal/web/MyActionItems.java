@@ -3,12 +3,10 @@ package id.deskpilkada.portal.web;
 import id.deskpilkada.meeting.application.ActionItemView;
 import id.deskpilkada.meeting.application.ActionItems;
 import id.deskpilkada.meeting.domain.ActionItemStatus;
-import id.deskpilkada.meeting.domain.MeetingRuleViolation;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +28,9 @@ public class MyActionItems implements Serializable {
     @Inject
     transient FacesFeedback feedback;
 
+    @Inject
+    transient MeetingFeedback changes;
+
     private boolean openOnly = true;
     private List<ActionItemView> items = List.of();
     private long total;
@@ -44,14 +45,10 @@ public class MyActionItems implements Serializable {
 
     public void progress(UUID actionItemId, long version) {
         String status = progressStatus.remove(actionItemId);
-        try {
-            service.progress(actionItemId, version, status == null || status.isBlank() ? null
-                    : ActionItemStatus.valueOf(status), progressNote.remove(actionItemId));
+        String note = progressNote.remove(actionItemId);
+        if (changes.attempt(() -> service.progress(actionItemId, version, status == null || status.isBlank() ? null
+                : ActionItemStatus.valueOf(status), note))) {
             feedback.info("action.saved");
-        } catch (MeetingRuleViolation refused) {
-            feedback.refused(refused.problem().messageKey(), refused.getMessage(), refused.arguments());
-        } catch (OptimisticLockException concurrent) {
-            feedback.error("meeting.concurrentChange");
         }
         load();
     }

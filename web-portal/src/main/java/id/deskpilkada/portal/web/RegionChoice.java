@@ -7,6 +7,9 @@ package id.deskpilkada.portal.web;
 final class RegionChoice {
 
     private static final String SEPARATOR = " — ";
+    private static final int SUGGESTIONS = 20;
+    /** Regions that hold a desk and its meetings: province, kab/kota, kecamatan. */
+    static final int DESK_LEVELS = 3;
 
     private RegionChoice() {
     }
@@ -26,5 +29,12 @@ final class RegionChoice {
             end++;
         }
         return end == 0 ? trimmed : trimmed.substring(0, end);
+    }
+
+    /** Suggestions for a region field: regions of the caller's jurisdiction down to {@code maxLevel}. */
+    static java.util.List<String> suggestions(id.deskpilkada.platform.application.region.RegionDirectory regions,
+                                              String query, int maxLevel) {
+        return regions.search(query, SUGGESTIONS).stream().filter(r -> r.level() <= maxLevel)
+                .map(r -> label(r.code(), r.name())).toList();
     }
 }
