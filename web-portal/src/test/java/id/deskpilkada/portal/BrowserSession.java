@@ -130,6 +130,18 @@ final class BrowserSession implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
+    /**
+     * Chooses a date and time in a PrimeFaces date picker through its widget, as picking it in the pop-up
+     * calendar would (typing makes the pop-up take the keys meant for the next fields).
+     */
+    void pickDateTime(String id, java.time.LocalDateTime value) {
+        waitFor(id + "_input");
+        ((JavascriptExecutor) driver).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                        + " w.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3], arguments[4], arguments[5]));"
+                        + " w.hide && w.hide();",
+                id, value.getYear(), value.getMonthValue(), value.getDayOfMonth(), value.getHour(), value.getMinute());
+    }
+
     /** Types without leaving the field, e.g. into an autocomplete whose suggestions must stay open. */
     void typeKeys(String id, String text) {
         waitFor(id);

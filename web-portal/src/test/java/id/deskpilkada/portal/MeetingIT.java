@@ -351,8 +351,8 @@ class MeetingIT {
             browser.waitForAjax();
             browser.type("meetingForm:title", title);
             browser.type("meetingForm:place", "Ruang Peramban " + title.substring(title.length() - 6));
-            browser.type("meetingForm:start_input", "10-12-2024 09.00");
-            browser.type("meetingForm:end_input", "10-12-2024 11.00");
+            browser.pickDateTime("meetingForm:start", LocalDateTime.of(2024, 12, 10, 9, 0));
+            browser.pickDateTime("meetingForm:end", LocalDateTime.of(2024, 12, 10, 11, 0));
             browser.type("meetingForm:chair", "Penjabat Wali Kota Kupang");
             browser.type("meetingForm:chairUser", "pimpinan");
             browser.type("meetingForm:notulis", "Yohanes Bria");
