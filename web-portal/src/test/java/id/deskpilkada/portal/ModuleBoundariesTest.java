@@ -155,16 +155,22 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
-    @ParameterizedTest(name = "portal sees only {0}.application")
+    @ParameterizedTest(name = "portal sees only {0}.application and its domain's values")
     @ValueSource(strings = {"meeting", "logistics", "security"})
     void portalUsesAModuleOnlyThroughItsApplicationPackage(String name) {
         noClasses().that().resideInAPackage(PORTAL)
                 .should(useClassesThat(resideInAPackage(module(name))
                         .and(not(resideInAPackage(BASE + "." + name + ".application..")))
-                        .as("reside in " + name + " outside " + name + ".application")))
-                .because("the portal imports a module's application package and nothing else of it")
+                        .and(not(resideInAPackage(BASE + "." + name + ".domain..").and(VALUE_TYPE)))
+                        .as("reside in " + name + " outside " + name + ".application, other than domain values")))
+                .because("the portal calls a module's application services; of its domain it may name only the"
+                        + " values those services take and give (enums, records, rule violations), never an entity")
                 .check(classes);
     }
+
+    /** Enums, records and exceptions: what a module's services take and give, never its entities. */
+    private static final DescribedPredicate<JavaClass> VALUE_TYPE = DescribedPredicate.describe(
+            "enums, records or exceptions", c -> c.isEnum() || c.isRecord() || c.isAssignableTo(Throwable.class));
 
     @Test
     void modulesAndPortalDoNotUseJmsDirectly() {
