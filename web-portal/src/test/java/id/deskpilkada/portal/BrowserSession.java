@@ -61,16 +61,23 @@ final class BrowserSession implements AutoCloseable {
         driver.findElement(By.id("loginForm:submit")).click();
     }
 
+    /** Clicks and waits until the Ajax request it started, if any, has been answered and rendered. */
     void click(String id) {
         waitFor(id);
         driver.findElement(By.id(id)).click();
+        waitForAjax();
     }
 
+    /** Replaces a field's text; a field re-rendered by Ajax meanwhile is looked up again. */
     void type(String id, String text) {
-        waitFor(id);
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text, Keys.TAB);
+        waitForAjax();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            waitFor(id);
+            WebElement field = d.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text, Keys.TAB);
+            return true;
+        });
     }
 
     /** A PrimeFaces selectOneMenu by value, with the change event its ajax listens to. */
