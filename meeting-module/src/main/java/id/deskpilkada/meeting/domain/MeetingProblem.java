@@ -1,10 +1,12 @@
 package id.deskpilkada.meeting.domain;
 
+import id.deskpilkada.platform.domain.ProblemCode;
+
 /**
  * A rule a meeting request breaks. Pages say it in the user's language from the key
  * {@code meeting.problem.<NAME>}; the English text serves the log and the REST API.
  */
-public enum MeetingProblem {
+public enum MeetingProblem implements ProblemCode {
     TITLE_REQUIRED("A meeting needs a title"),
     END_BEFORE_START("The meeting ends before it starts"),
     LINK_REQUIRED("An online or hybrid meeting needs its link"),
@@ -35,11 +37,13 @@ public enum MeetingProblem {
         this.english = english;
     }
 
-    public String messageKey() {
-        return "meeting.problem." + name();
+    @Override
+    public String keyPrefix() {
+        return "meeting.problem.";
     }
 
-    public String english(Object... arguments) {
-        return java.text.MessageFormat.format(english, arguments);
+    @Override
+    public String englishPattern() {
+        return english;
     }
 }

@@ -1,26 +1,18 @@
 package id.deskpilkada.meeting.domain;
 
-import java.util.List;
+import id.deskpilkada.platform.domain.ProblemViolation;
 
 /** A meeting request breaks a rule; nothing of it was saved. 400 on REST, a translated message on pages. */
-public class MeetingRuleViolation extends IllegalArgumentException {
+public class MeetingRuleViolation extends ProblemViolation {
 
     private static final long serialVersionUID = 1L;
 
-    private final MeetingProblem problem;
-    private final transient List<Object> arguments;
-
     public MeetingRuleViolation(MeetingProblem problem, Object... arguments) {
-        super(problem.english(arguments));
-        this.problem = problem;
-        this.arguments = List.of(arguments);
+        super(problem, arguments);
     }
 
+    @Override
     public MeetingProblem problem() {
-        return problem;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        return (MeetingProblem) super.problem();
     }
 }

@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.application;
 
+import id.deskpilkada.platform.domain.BrokenRule;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * administrator). Carries a message key so that pages can say it in the user's language; the English
  * message serves the log and the REST API (400, since it is an {@link IllegalArgumentException}).
  */
-public class RuleViolation extends IllegalArgumentException {
+public class RuleViolation extends IllegalArgumentException implements BrokenRule {
 
     private final String messageKey;
     private final transient List<Object> arguments;
@@ -18,11 +19,12 @@ public class RuleViolation extends IllegalArgumentException {
         this.arguments = List.of(arguments);
     }
 
-    /** Key in the portal's resource bundle; its text may use {@code {0}}, {@code {1}} … for the arguments. */
+    @Override
     public String messageKey() {
         return messageKey;
     }
 
+    @Override
     public Object[] arguments() {
         return arguments.toArray();
     }

@@ -1,6 +1,6 @@
 package id.deskpilkada.portal.web;
 
-import id.deskpilkada.platform.application.RuleViolation;
+import id.deskpilkada.platform.domain.BrokenRule;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +30,7 @@ public class FacesFeedback {
      * A refused request, told in the user's language; a rule without a text in the bundle yet falls back to
      * its English message rather than to nothing. Marks validation as failed so that a dialog stays open.
      */
-    public void refused(RuleViolation violation) {
+    public void refused(BrokenRule violation) {
         refused(violation.messageKey(), violation.getMessage(), violation.arguments());
     }
 

@@ -63,7 +63,7 @@ public class MeetingEditor implements Serializable {
     transient FacesFeedback feedback;
 
     @Inject
-    transient MeetingFeedback changes;
+    transient ChangeFeedback changes;
 
     private String id;
     private MeetingView view;
@@ -265,7 +265,7 @@ public class MeetingEditor implements Serializable {
         act(() -> approval.approveAddendum(meetingId(), addendumId));
     }
 
-    /** Runs a change through {@link MeetingFeedback} and, when it went through, shows the meeting as it is now. */
+    /** Runs a change through {@link ChangeFeedback} and, when it went through, shows the meeting as it is now. */
     private boolean act(Runnable change) {
         boolean done = changes.attempt(change);
         if (done && id != null) {

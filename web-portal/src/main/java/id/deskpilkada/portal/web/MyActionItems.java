@@ -29,7 +29,7 @@ public class MyActionItems implements Serializable {
     transient FacesFeedback feedback;
 
     @Inject
-    transient MeetingFeedback changes;
+    transient ChangeFeedback changes;
 
     private boolean openOnly = true;
     private List<ActionItemView> items = List.of();
