@@ -13,6 +13,7 @@
 #         tps=<n> tps_generate_insert_ms=<ms>
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 DB=deskpilkada_bench
@@ -69,12 +70,7 @@ cold_ms=$(echo "$line" | grep -oE 'in [0-9]+ ms' | grep -oE '[0-9]+')
 echo "== application: the same file through the admin import API (POST /api/regions/import) in the warm portal"
 base="http://127.0.0.1:$PORT"
 jar_cookies="$WORK/cookies"
-state=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/login.xhtml" \
-  | grep -oE 'name="jakarta.faces.ViewState"[^>]*value="[^"]+"' | head -1 | sed -E 's/.*value="([^"]+)"/\1/')
-curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" "$base/login.xhtml" \
-  --data-urlencode loginForm=loginForm --data-urlencode loginForm:username=admin \
-  --data-urlencode loginForm:password=BenchmarkOnly-2024 --data-urlencode loginForm:submit= \
-  --data-urlencode "jakarta.faces.ViewState=$state"
+portal_login "$base" admin "BenchmarkOnly-2024" "$jar_cookies"
 import_api() { # $1: apply=true|false; prints the importer's own time (ms) and the HTTP status
   curl -s -b "$jar_cookies" -H 'Content-Type: text/csv' --data-binary "@$CSV" \
     -w ' http=%{http_code}\n' "$base/api/regions/import?apply=$1" | grep -oE '"millis":[0-9]+|http=[0-9]+' | tr '\n' ' '
