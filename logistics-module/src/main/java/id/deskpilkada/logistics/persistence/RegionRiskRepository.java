@@ -22,6 +22,13 @@ public class RegionRiskRepository {
         return Optional.ofNullable(em.find(RegionRisk.class, incidentId));
     }
 
+    /** Whether a flagged region covers this one (the region itself or one above it). */
+    public boolean regionsAtRisk(String regionCode) {
+        return em.createQuery("select count(r) from RegionRisk r where r.regionCode in :path", Long.class)
+                .setParameter("path", id.deskpilkada.platform.domain.region.RegionCode.selfAndAncestors(regionCode))
+                .getSingleResult() > 0;
+    }
+
     public void add(RegionRisk risk) {
         em.persist(risk);
     }

@@ -20,10 +20,15 @@ public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
     UriInfo uri;
 
     @Override
-    public Response toResponse(Throwable error) {
+    public Response toResponse(Throwable thrown) {
+        Throwable error = known(thrown);
         int status;
         String detail;
-        if (error instanceof WebApplicationException web) {
+        if (error instanceof jakarta.persistence.OptimisticLockException) {
+            status = Response.Status.CONFLICT.getStatusCode();
+            detail = error.getMessage() == null ? "Changed by somebody else in the meantime; reload and retry"
+                    : error.getMessage();
+        } else if (error instanceof WebApplicationException web) {
             status = web.getResponse().getStatus();
             detail = error.getMessage();
         } else if (error instanceof AccessDeniedException) {
@@ -35,11 +40,22 @@ public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
         } else {
             status = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
             detail = "Unexpected error; it has been logged.";
-            LOG.log(Level.SEVERE, "REST request failed", error);
+            LOG.log(Level.SEVERE, "REST request failed", thrown);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         ProblemDetails problem = new ProblemDetails("about:blank", type == null ? "Error" : type.getReasonPhrase(),
                 status, detail, uri == null ? null : uri.getRequestUri().getPath());
         return Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The exception that says what went wrong, under the transaction wrappers a service call may add. */
+    private static Throwable known(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof WebApplicationException
+                    || t instanceof AccessDeniedException || t instanceof IllegalArgumentException) {
+                return t;
+            }
+        }
+        return thrown;
     }
 }

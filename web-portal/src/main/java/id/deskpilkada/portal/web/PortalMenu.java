@@ -38,6 +38,10 @@ public class PortalMenu {
                     new Entry("menu.meeting.proposals", "/meeting/proposals.xhtml", "pi pi-list",
                             EnumSet.of(Role.SECRETARIAT, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.logistics", List.of(
+                    new Entry("menu.logistics.readiness", "/logistics/readiness.xhtml", "pi pi-chart-bar",
+                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.logistics.shipments", "/logistics/shipments.xhtml", "pi pi-send",
+                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
                     new Entry("menu.logistics.risks", "/logistics/risks.xhtml", "pi pi-exclamation-triangle",
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.security", List.of(

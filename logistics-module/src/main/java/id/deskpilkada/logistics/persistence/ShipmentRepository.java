@@ -1,0 +1,94 @@
+package id.deskpilkada.logistics.persistence;
+
+import id.deskpilkada.logistics.domain.KitItem;
+import id.deskpilkada.logistics.domain.Shipment;
+import id.deskpilkada.logistics.domain.ShipmentStatus;
+import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.persistence.ScopeJpql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Shipments with their lines and history, the kit catalogue, and the election count per region. */
+@ApplicationScoped
+public class ShipmentRepository {
+
+    private static final List<ShipmentStatus> RECEIVED = List.of(ShipmentStatus.DITERIMA,
+            ShipmentStatus.DITERIMA_SEBAGIAN);
+
+    @PersistenceContext(unitName = "logistics")
+    EntityManager em;
+
+    public void add(Shipment shipment) {
+        em.persist(shipment);
+    }
+
+    public Optional<Shipment> find(UUID id) {
+        return Optional.ofNullable(em.find(Shipment.class, id, LockModeType.OPTIMISTIC));
+    }
+
+    public boolean numberTaken(String number) {
+        return !em.createQuery("select s.id from Shipment s where s.number = :number", UUID.class)
+                .setParameter("number", number.strip()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * @param status   only this status (null: any)
+     * @param lateAtUtc only shipments past their ETA at this time and not received (null: any)
+     */
+    public List<Shipment> page(Scope scope, ShipmentStatus status, LocalDateTime lateAtUtc, int first, int max) {
+        return query("select s", " order by s.etaUtc, s.number", Shipment.class, scope, status, lateAtUtc)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Scope scope, ShipmentStatus status, LocalDateTime lateAtUtc) {
+        return query("select count(s)", "", Long.class, scope, status, lateAtUtc).getSingleResult();
+    }
+
+    public List<KitItem> catalogue() {
+        return em.createQuery("select i from KitItem i order by i.ordinal", KitItem.class).getResultList();
+    }
+
+    /** Elections held in the region: the longest configured prefix of its code. */
+    public int electionsIn(String regionCode) {
+        List<Object[]> rows = em.createNativeQuery("select region_prefix, elections from lgs_election_count")
+                .getResultList();
+        String best = null;
+        int elections = 1;
+        for (Object[] row : rows) {
+            String prefix = (String) row[0];
+            if (regionCode.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+                elections = ((Number) row[1]).intValue();
+            }
+        }
+        return elections;
+    }
+
+    private <T> TypedQuery<T> query(String select, String order, Class<T> type, Scope scope, ShipmentStatus status,
+                                    LocalDateTime lateAtUtc) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Shipment s where 1 = 1");
+        ScopeJpql.append(jpql, scope, "s.regionCode");
+        if (status != null) {
+            jpql.append(" and s.status = :status");
+        }
+        if (lateAtUtc != null) {
+            jpql.append(" and s.etaUtc < :late and s.status not in :received");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        ScopeJpql.bind(query, scope);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (lateAtUtc != null) {
+            query.setParameter("late", lateAtUtc).setParameter("received", RECEIVED);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,139 @@
+package id.deskpilkada.portal.rest;
+
+import id.deskpilkada.logistics.application.FieldUpdates;
+import id.deskpilkada.logistics.application.KitReadiness;
+import id.deskpilkada.logistics.application.ShipmentService;
+import id.deskpilkada.logistics.application.ShipmentView;
+import id.deskpilkada.logistics.domain.ItemCount;
+import id.deskpilkada.logistics.domain.Node;
+import id.deskpilkada.logistics.domain.NodeKind;
+import id.deskpilkada.logistics.domain.ShipmentPlan;
+import id.deskpilkada.logistics.domain.ShipmentStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Shipments for pages, scripts and officers' phones. Status changes and receipts carry a client request id:
+ * a retried request is answered 200 with {@code "applied": false} and has no second effect.
+ */
+@Path("shipments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    @Inject
+    ShipmentService shipments;
+
+    @Inject
+    FieldUpdates field;
+
+    @Inject
+    KitReadiness readiness;
+
+    @GET
+    @Operation(summary = "Shipments of the caller's jurisdiction by ETA; lateOnly: past ETA and not received")
+    public List<ShipmentView> page(@QueryParam("region") @DefaultValue("") String region,
+                                   @QueryParam("status") ShipmentStatus status,
+                                   @QueryParam("lateOnly") @DefaultValue("false") boolean lateOnly,
+                                   @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("max") @DefaultValue("50") int max) {
+        return shipments.page(region, status, lateOnly, first, max);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a shipment down the chain (LOGISTICS, within the sender's region); 201 with it")
+    public Response plan(PlanRequest request) {
+        UUID id = shipments.plan(new ShipmentPlan(request.number(), request.from().node(), request.to().node(),
+                request.items(), request.seals(), request.vehicle(), request.driver(), request.escortNeeded(),
+                request.departureUtc(), request.etaUtc()), request.replacesId());
+        return Response.status(Response.Status.CREATED).entity(shipments.find(id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One shipment with its items, receipt counts and status history")
+    public ShipmentView one(@PathParam("id") UUID id) {
+        return shipments.find(id);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Field update: a status change (idempotent by clientRequestId; 409 on a stale version)")
+    public Response status(@PathParam("id") UUID id, StatusRequest request) {
+        boolean applied = field.changeStatus(request.clientRequestId(), id, request.expectedVersion(),
+                request.status(), request.reason(), request.note());
+        return Response.ok(Map.of("applied", applied, "shipment", shipments.find(id))).build();
+    }
+
+    @POST
+    @Path("{id}/receipt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Field update: the receipt counts per item (idempotent by clientRequestId)")
+    public Response receipt(@PathParam("id") UUID id, ReceiptRequest request) {
+        Map<String, ItemCount> counts = request.items() == null ? Map.of() : request.items().stream()
+                .collect(Collectors.toMap(ReceiptLine::itemCode,
+                        l -> new ItemCount(l.counted(), l.damagedLight(), l.damagedHeavy())));
+        boolean applied = field.receive(request.clientRequestId(), id, request.expectedVersion(), counts);
+        return Response.ok(Map.of("applied", applied, "shipment", shipments.find(id))).build();
+    }
+
+    @GET
+    @Path("readiness/{region}")
+    @Operation(summary = "Readiness of a region (national: '-') and of the regions directly below it")
+    public KitReadiness.RegionReadiness readiness(@PathParam("region") String region) {
+        return readiness.of("-".equals(region) ? "" : region);
+    }
+
+    @POST
+    @Path("readiness/rebuild")
+    @Operation(summary = "ADMIN: rebuild the readiness read model from the TPS list and the TPS with a full kit"
+            + " (after bulk loads); answers the national readiness")
+    public KitReadiness.RegionReadiness rebuildReadiness() {
+        readiness.rebuild();
+        return readiness.of("");
+    }
+
+    /** A shipment to plan; times in UTC (ISO local date-time). */
+    public record PlanRequest(String number, NodeRef from, NodeRef to, Map<String, Integer> items, String seals,
+                              String vehicle, String driver, boolean escortNeeded,
+                              java.time.LocalDateTime departureUtc, java.time.LocalDateTime etaUtc, UUID replacesId) {
+    }
+
+    /** A node of the chain: GUDANG (kab/kota code), PPK (kecamatan), PPS (desa) or TPS (desa + number). */
+    public record NodeRef(NodeKind kind, String regionCode, int tpsNumber) {
+
+        Node node() {
+            return new Node(kind, regionCode, tpsNumber);
+        }
+    }
+
+    /** A status change from the field. */
+    public record StatusRequest(String clientRequestId, long expectedVersion, ShipmentStatus status, String reason,
+                                String note) {
+    }
+
+    /** A receipt from the field: every item of the shipment counted. */
+    public record ReceiptRequest(String clientRequestId, long expectedVersion, List<ReceiptLine> items) {
+    }
+
+    /** One counted item. */
+    public record ReceiptLine(String itemCode, int counted, int damagedLight, int damagedHeavy) {
+    }
+}

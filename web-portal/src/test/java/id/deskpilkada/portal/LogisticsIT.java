@@ -1,0 +1,267 @@
+package id.deskpilkada.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.deskpilkada.logistics.application.KitReadiness;
+import id.deskpilkada.logistics.application.ShipmentService;
+import id.deskpilkada.logistics.application.ShipmentView;
+import id.deskpilkada.logistics.domain.ItemCount;
+import id.deskpilkada.logistics.domain.Node;
+import id.deskpilkada.logistics.domain.NodeKind;
+import id.deskpilkada.logistics.domain.Readiness;
+import id.deskpilkada.logistics.domain.ShipmentPlan;
+import id.deskpilkada.logistics.domain.ShipmentProblem;
+import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
+import id.deskpilkada.logistics.domain.ShipmentStatus;
+import id.deskpilkada.logistics.persistence.ReadinessStore;
+import id.deskpilkada.platform.application.tps.TpsFilter;
+import id.deskpilkada.platform.application.tps.TpsService;
+import id.deskpilkada.platform.application.tps.TpsView;
+import id.deskpilkada.platform.events.EventPublisher;
+import id.deskpilkada.platform.events.security.IncidentReported;
+import id.deskpilkada.platform.messaging.CausalContext;
+import id.deskpilkada.platform.messaging.OutboxEvent;
+import id.deskpilkada.platform.messaging.OutboxRepository;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The logistics module in the running portal on PostgreSQL: shipments through the chain, receipts with
+ * discrepancies, the incremental readiness read model against a recount, idempotent field updates over REST,
+ * scope, the at-risk flag from a security event, and an officer receiving a shipment in Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LogisticsIT {
+
+    private static final String DEMO_PASSWORD = "Pilkada2024!";
+    /** Kota Kupang: demo TPS without a full kit yet. */
+    private static final String AREA = "53.71";
+
+    @Deployment
+    static WebArchive deployment() {
+        ItEnvironment.requirePostgres();
+        return PortalDeployment.builtWar(LogisticsIT.class, Poll.class, PortalHttpSession.class);
+    }
+
+    @Inject
+    ShipmentService shipments;
+
+    @Inject
+    KitReadiness kits;
+
+    @Inject
+    ReadinessStore store;
+
+    @Inject
+    TpsService tps;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    EventPublisher publisher;
+
+    @Inject
+    UserTransaction tx;
+
+    /** TPS of the area still without a full kit (the demo data leaves about one in twenty). */
+    private List<TpsView> openTps(int count) throws Exception {
+        List<TpsView> open = new java.util.ArrayList<>();
+        for (int first = 0; open.size() < count && first < 20_000; first += TpsService.MAX_PAGE) {
+            int from = first;
+            open.addAll(inTx(() -> tps.page(TpsFilter.activeUnder(AREA), from, TpsService.MAX_PAGE).stream()
+                    .filter(t -> !store.isReady(t.villageCode(), t.number())).toList()));
+        }
+        assertTrue(open.size() >= count, "the demo data leaves enough TPS without a kit in " + AREA);
+        return open.subList(0, count);
+    }
+
+    private <T> T inTx(Supplier<T> work) throws Exception {
+        tx.begin();
+        try {
+            return work.get();
+        } finally {
+            tx.commit();
+        }
+    }
+
+    private UUID dispatched(TpsView target, Map<String, Integer> items) {
+        UUID id = shipments.plan(new ShipmentPlan("IT-" + UUID.randomUUID().toString().substring(0, 8),
+                new Node(NodeKind.PPS, target.villageCode(), 0), new Node(NodeKind.TPS, target.villageCode(),
+                target.number()), items, "SG-IT", "DH 1 IT", "Sopir IT", false, now(), now().plusHours(2)), null);
+        shipments.changeStatus(id, shipments.find(id).version(), ShipmentStatus.DIKEMAS, null, null);
+        shipments.changeStatus(id, shipments.find(id).version(), ShipmentStatus.DIKIRIM, null, null);
+        return id;
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static Map<String, ItemCount> counts(Map<String, Integer> kit, String shortItem, int shortBy) {
+        Map<String, ItemCount> counts = new HashMap<>();
+        kit.forEach((item, q) -> counts.put(item, new ItemCount(item.equals(shortItem) ? q - shortBy : q, 0, 0)));
+        return counts;
+    }
+
+    @Test
+    @Order(1)
+    void aShortReceiptReportsTheDiscrepancyAndTheReplacementCompletesTheKitAndReadiness() throws Exception {
+        TpsView target = openTps(1).get(0);
+        Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
+        Readiness before = kits.of(target.villageCode()).region();
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        UUID first;
+        try {
+            first = dispatched(target, kit);
+            long version = shipments.find(first).version();
+            ShipmentRuleViolation tooMany = assertThrows(ShipmentRuleViolation.class, () -> shipments.receive(first,
+                    version, counts(kit, "SURAT_SUARA", -1)));
+            assertEquals(ShipmentProblem.RECEIVED_MORE_THAN_SENT, tooMany.problem());
+            assertEquals(ShipmentStatus.DIKIRIM.name(), shipments.find(first).status(), "nothing half saved");
+            shipments.receive(first, version, counts(kit, "SURAT_SUARA", 30));
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
+        assertEquals("DITERIMA_SEBAGIAN", shipments.find(first).status());
+        assertEquals(before, kits.of(target.villageCode()).region(), "a short kit is not ready");
+        List<String> types = outbox.byCorrelation(correlation).stream().map(OutboxEvent::type).distinct().sorted()
+                .toList();
+        assertEquals(List.of("logistics.DiscrepancyReported", "logistics.ShipmentDispatched",
+                "logistics.ShipmentReceived"), types);
+
+        UUID replacement = dispatched(target, Map.of("SURAT_SUARA", 30));
+        shipments.receive(replacement, shipments.find(replacement).version(), counts(Map.of("SURAT_SUARA", 30),
+                "", 0));
+        Readiness after = kits.of(target.villageCode()).region();
+        assertEquals(before.tpsReady() + 1, after.tpsReady(), "the completed kit counts once");
+        assertEquals(before.tpsTotal(), after.tpsTotal());
+        assertTrue(inTx(() -> store.differencesFromRecount()).isEmpty());
+    }
+
+    @Test
+    @Order(2)
+    void theIncrementalReadinessEqualsARecountAfterRandomReceipts() throws Exception {
+        Random random = new Random(20241127);
+        List<TpsView> targets = openTps(12);
+        for (TpsView target : targets) {
+            Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
+            UUID id = dispatched(target, kit);
+            boolean complete = random.nextBoolean();
+            shipments.receive(id, shipments.find(id).version(), counts(kit, "TINTA", complete ? 0 : 1));
+        }
+        List<String> differences = inTx(() -> store.differencesFromRecount());
+        assertTrue(differences.isEmpty(), () -> "read model differs from a recount: " + differences);
+    }
+
+    @Test
+    @Order(3)
+    void aDisasterInTheRegionFlagsItsShipmentsAtRisk() throws Exception {
+        TpsView target = openTps(1).get(0);
+        UUID id = dispatched(target, Map.of("TINTA", 2));
+        assertFalse(shipments.find(id).atRisk());
+        tx.begin();
+        publisher.publish(new IncidentReported(UUID.randomUUID(), target.villageCode(), "bencana", "tinggi",
+                "Banjir IT"));
+        tx.commit();
+        Poll.until(Duration.ofSeconds(30), () -> shipments.find(id).atRisk(), () -> "shipment flagged at risk");
+    }
+
+    @Test
+    @Order(4)
+    void prepareAShipmentForTheFieldAndTheBrowser() throws Exception {
+        TpsView target = openTps(1).get(0);
+        Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
+        UUID id = dispatched(target, kit);
+        ShipmentView view = shipments.find(id);
+        // the client steps share this through a file: Arquillian runs them in another JVM
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "deskpilkada-it-shipment"), id + " " + view.version() + " " + target.villageCode());
+    }
+
+    private static String[] prepared() throws Exception {
+        return java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                "deskpilkada-it-shipment")).split(" ");
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void fieldUpdatesAreIdempotentAndStaleOnesConflict(@ArquillianResource URL url) throws Exception {
+        String[] shipment = prepared();
+        PortalHttpSession officer = PortalHttpSession.logIn(url, "logistik", DEMO_PASSWORD);
+        String request = UUID.randomUUID().toString();
+        String body = "{\"clientRequestId\":\"" + request + "\",\"expectedVersion\":" + shipment[1]
+                + ",\"status\":\"DALAM_PERJALANAN\"}";
+        HttpResponse<String> first = officer.post("/api/shipments/" + shipment[0] + "/status", "application/json", body);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"applied\":true"), first.body());
+        HttpResponse<String> retry = officer.post("/api/shipments/" + shipment[0] + "/status", "application/json", body);
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertTrue(retry.body().contains("\"applied\":false"), "a retry has no second effect: " + retry.body());
+        HttpResponse<String> stale = officer.post("/api/shipments/" + shipment[0] + "/status", "application/json",
+                body.replace(request, UUID.randomUUID().toString()).replace("DALAM_PERJALANAN", "TERTUNDA")
+                        .replace("}", ",\"reason\":\"BANJIR\"}"));
+        assertEquals(409, stale.statusCode(), stale.body());
+        String current = first.body().replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+        HttpResponse<String> skip = officer.post("/api/shipments/" + shipment[0] + "/status", "application/json",
+                "{\"clientRequestId\":\"" + UUID.randomUUID() + "\",\"expectedVersion\":" + current
+                        + ",\"status\":\"DIRENCANAKAN\"}");
+        assertEquals(400, skip.statusCode(), skip.body());
+        assertTrue(skip.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        PortalHttpSession jambi = PortalHttpSession.logIn(url, "sekretariat.jambi", DEMO_PASSWORD);
+        assertEquals(403, jambi.getJson("/api/shipments/" + shipment[0]).statusCode(), "outside Kota Jambi");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void anOfficerReceivesTheShipmentInTheBrowserAndReadinessMoves(@ArquillianResource URL url) throws Exception {
+        String[] shipment = prepared();
+        String village = shipment[2];
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("logistik", DEMO_PASSWORD);
+            browser.open("/logistics/readiness.xhtml?r=" + village);
+            browser.waitForText("TPS siap");
+            int readyBefore = Integer.parseInt(browser.textOf("ready"));
+            browser.open("/logistics/shipment.xhtml?id=" + shipment[0]);
+            browser.waitForText("Dalam perjalanan");
+            browser.screenshot("logistics-1-shipment");
+            browser.click("shipmentForm:receive");
+            browser.waitForText("Penerimaan dicatat");
+            browser.waitForText("Diterima");
+            browser.screenshot("logistics-2-received");
+            browser.open("/logistics/readiness.xhtml?r=" + village);
+            browser.waitForText("TPS siap");
+            assertEquals(readyBefore + 1, Integer.parseInt(browser.textOf("ready")), "the TPS now counts as ready");
+            browser.screenshot("logistics-3-readiness");
+        }
+    }
+}
