@@ -332,6 +332,33 @@ class MeetingIT {
         assertTrue(wrong.contains("TIDAK SESUAI"), wrong);
     }
 
+    @Test
+    @Order(11)
+    @RunAsClient
+    void anAdministratorSetsTheAgencyAUserWorksForAndTheirActionItemsFollow(@ArquillianResource URL url)
+            throws Exception {
+        PortalHttpSession admin = PortalHttpSession.logIn(url, "admin", DEMO_PASSWORD);
+        String kpu = firstId(admin.getJson("/api/agencies?prefix=15.71&text=KPU%20Kota%20Jambi").body());
+        String kesbangpol = firstId(admin.getJson("/api/agencies?prefix=15.71&text=Kesatuan%20Bangsa").body());
+        PortalHttpSession jambi = PortalHttpSession.logIn(url, "sekretariat.jambi", DEMO_PASSWORD);
+        String kesbangpolItem = "Sosialisasi partisipasi pemilih";
+        assertTrue(jambi.get("/actions.xhtml", "text/html").body().contains(kesbangpolItem),
+                "the demo links this user to Kesbangpol Kota Jambi, owner of an open item");
+
+        HttpResponse<String> assigned = admin.put("/api/users/sekretariat.jambi/agency", "application/json",
+                "{\"agencyId\":\"" + kpu + "\"}");
+        assertEquals(200, assigned.statusCode(), assigned.body());
+        assertTrue(assigned.body().contains("\"agencyId\":\"" + kpu + "\""), assigned.body());
+        assertFalse(jambi.get("/actions.xhtml", "text/html").body().contains(kesbangpolItem),
+                "now KPU Kota Jambi's items (the demo's are done)");
+
+        assertEquals(200, admin.put("/api/users/sekretariat.jambi/agency", "application/json",
+                "{\"agencyId\":\"" + kesbangpol + "\"}").statusCode());
+        assertTrue(jambi.get("/actions.xhtml", "text/html").body().contains(kesbangpolItem));
+        assertEquals(403, PortalHttpSession.logIn(url, "sekretariat", DEMO_PASSWORD)
+                .put("/api/users/sekretariat.jambi/agency", "application/json", "{\"agencyId\":null}").statusCode());
+    }
+
     private static String firstId(String json) {
         return json.replaceAll("(?s)^.*?\"id\":\"([0-9a-f-]{36})\".*$", "$1");
     }

@@ -4,11 +4,13 @@ import id.deskpilkada.platform.domain.AccountState;
 import id.deskpilkada.platform.domain.Role;
 import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.domain.UserAccount;
-import id.deskpilkada.platform.domain.UserAdministrationRules;
 import id.deskpilkada.platform.domain.UserAdministrationRules.Refusal;
+import id.deskpilkada.platform.domain.UserAdministrationRules;
+import id.deskpilkada.platform.domain.agency.Agency;
 import id.deskpilkada.platform.domain.region.RegionCode;
 import id.deskpilkada.platform.events.EventPublisher;
 import id.deskpilkada.platform.events.platform.UserRoleChanged;
+import id.deskpilkada.platform.persistence.AgencyRepository;
 import id.deskpilkada.platform.persistence.UserAccountRepository;
 import id.deskpilkada.platform.persistence.UserListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,6 +52,9 @@ public class UserAdministration {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    AgencyRepository agencies;
 
     /** Accounts within the caller's reach that match the filter, by username. */
     @Transactional
@@ -122,6 +128,28 @@ public class UserAdministration {
         if (rolesOrJurisdictionChange) {
             events.publish(roleChanged(account));
         }
+        return summary(account);
+    }
+
+    /**
+     * The agency the user works for (their action items, meeting invitations), or none. The agency must be active
+     * and lie within the administrator's reach.
+     */
+    @Transactional
+    public UserSummary assignAgency(String username, UUID agencyId) {
+        Scope reach = requireAdmin();
+        UserAccount account = managed(username, reach);
+        if (agencyId != null) {
+            Agency agency = agencies.find(agencyId).filter(Agency::active)
+                    .orElseThrow(() -> new RuleViolation("user.agency.unknown", "Unknown or inactive agency"));
+            if (!reach.covers(agency.regionCode())) {
+                throw new AccessDeniedException("Agency " + agency.name() + " is outside your jurisdiction");
+            }
+        }
+        UserAuditState before = UserAuditState.of(account);
+        account.workFor(agencyId);
+        audit.record("user.agency", "user", account.username(), account.primaryRegion(),
+                before, java.util.Map.of("agency", String.valueOf(agencyId)));
         return summary(account);
     }
 
@@ -294,7 +322,7 @@ public class UserAdministration {
                 account.jurisdiction().stream().sorted()
                         .map(code -> new JurisdictionRegion(code, regionNames.get(code))).toList(),
                 account.active(), account.locked(), account.failedLogins(), account.lockedAt(),
-                account.createdAt(), account.passwordChangedAt());
+                account.createdAt(), account.passwordChangedAt(), account.agencyId().orElse(null));
     }
 
     private static LocalDateTime now() {

@@ -10,8 +10,10 @@ import java.util.UUID;
  *
  * @param roles        in the order of {@link Role}
  * @param jurisdiction in code order
+ * @param agencyId     the agency the user works for, or null
  */
 public record UserSummary(UUID id, String username, String fullName, List<Role> roles,
                           List<JurisdictionRegion> jurisdiction, boolean active, boolean locked, int failedLogins,
-                          LocalDateTime lockedAt, LocalDateTime createdAt, LocalDateTime passwordChangedAt) {
+                          LocalDateTime lockedAt, LocalDateTime createdAt, LocalDateTime passwordChangedAt,
+                          UUID agencyId) {
 }

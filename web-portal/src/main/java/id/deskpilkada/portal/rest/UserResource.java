@@ -2,12 +2,16 @@ package id.deskpilkada.portal.rest;
 
 import id.deskpilkada.platform.application.UserAdministration;
 import id.deskpilkada.platform.application.UserFilter;
+import id.deskpilkada.platform.application.UserSummary;
 import id.deskpilkada.platform.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -44,6 +48,20 @@ public class UserResource {
             Boolean locked) {
         UserFilter filter = new UserFilter(text, role == null || role.isBlank() ? null : role(role), locked);
         return new UserPage(users.count(filter), first, max, users.page(filter, first, max));
+    }
+
+    @PUT
+    @Path("{username}/agency")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "ADMIN: the agency the user works for ({\"agencyId\": null} for none); it decides"
+            + " the user's action items (tindak lanjut saya) and meeting invitations")
+    public UserSummary assignAgency(@PathParam("username") String username, AgencyAssignment assignment) {
+        return users.assignAgency(username, assignment == null ? null : assignment.agencyId());
+    }
+
+    /** The body of an agency assignment. */
+    public record AgencyAssignment(java.util.UUID agencyId) {
     }
 
     /** An unknown role is the client's mistake (400), not an unknown resource (JAX-RS's 404). */
