@@ -34,7 +34,7 @@ start_portal() {
     java -jar "$JAR" --port "$PORT" --rootdir "$PWD/$WORK/data/payara" --nocluster > "$WORK/portal.log" 2>&1 &
   portal=$!
   for _ in $(seq 1 240); do
-    grep -qE "ready in [0-9,]+ ?ms" "$WORK/portal.log" && return 0
+    grep -qE "ready in [0-9,]+" "$WORK/portal.log" && return 0
     kill -0 $portal 2>/dev/null || { echo "portal died:"; tail -30 "$WORK/portal.log"; exit 1; }
     sleep 1
   done
@@ -86,7 +86,8 @@ psql_db -d "$DB" -tA -c "select t.village_code || ' ' || t.tps_number || ' ' || 
   where t.status = 'AKTIF' and not exists (select 1 from lgs_tps_ready r where r.village_code = t.village_code
   and r.tps_number = t.tps_number) order by t.village_code, t.tps_number limit $RECEIPTS" > "$WORK/targets.txt"
 kit_json() { # voters -> the items map of a full kit for 2 elections (the catalogue's formulas)
-  local v=$1 ballots=$(( (v * 1025 + 999) / 1000 * 2 ))
+  local v=$1 ballots
+  ballots=$(( (v * 1025 + 999) / 1000 * 2 ))
   echo "{\"SURAT_SUARA\":$ballots,\"KOTAK_SUARA\":2,\"BILIK_SUARA\":2,\"TINTA\":2,\"SEGEL\":20,\"FORMULIR_C\":2,\"SAMPUL\":2,\"HOLOGRAM\":2}"
 }
 n=0

@@ -59,7 +59,7 @@ DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_DSCLASS=org.postgresql.ds.PGSi
 portal=$!
 trap 'kill $portal 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
-  grep -qE "ready in [0-9,]+ ?ms" "$WORK/portal.log" && break
+  grep -qE "ready in [0-9,]+" "$WORK/portal.log" && break
   if ! kill -0 $portal 2>/dev/null; then echo "portal died:"; tail -20 "$WORK/portal.log"; exit 1; fi
   sleep 1
 done
