@@ -56,7 +56,7 @@ tps_total=$(psql_db -d "$DB" -tA -c "select count(*) from plt_tps where status =
 echo "== about 80% of the TPS with their full kit (bulk), read model rebuilt by the application"
 psql_db -d "$DB" -c "insert into lgs_tps_ready (village_code, tps_number, ready_at)
   select village_code, tps_number, now() from plt_tps
-  where status = 'AKTIF' and mod(cast(substr(village_code, 10, 4) as integer) * 7 + tps_number, 5) <> 0"
+  where status = 'AKTIF' and mod(cast(substr(village_code, 10, 4) as integer) * 31 + tps_number * 17, 5) <> 0"
 
 base="http://127.0.0.1:$PORT"
 jar_cookies="$WORK/cookies"

@@ -56,10 +56,10 @@ public class LogisticsDemoData implements ModuleDemoData {
         }
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
         readiness.rebuild();
-        readiness.markReadyWhere("15.71", 50, now);
-        readiness.markReadyWhere("15", 12, now);
-        readiness.markReadyWhere("53.71", 10, now);
-        readiness.markReadyWhere("53", 6, now);
+        readiness.markReadyWhere("15.71", 50, null, now);
+        readiness.markReadyWhere("15", 12, "15.71", now);
+        readiness.markReadyWhere("53.71", 10, null, now);
+        readiness.markReadyWhere("53", 6, "53.71", now);
         List<TpsView> kupang = tps.page(TpsFilter.activeUnder("53.71.05"), 0, 400).stream()
                 .filter(t -> !readiness.isReady(t.villageCode(), t.number())).limit(6).toList();
         int n = 0;

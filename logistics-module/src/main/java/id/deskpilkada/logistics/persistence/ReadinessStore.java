@@ -126,16 +126,23 @@ public class ReadinessStore {
 
     /**
      * Marks ready in bulk all TPS under a village-code prefix but about one in {@code everyNthMissing} (spread
-     * over villages deterministically), then rebuilds the model: demo data and benchmarks.
+     * over villages deterministically), leaving alone the TPS under {@code exceptPrefix} (null: none), then
+     * rebuilds the model: demo data and benchmarks.
      */
-    public int markReadyWhere(String villagePrefix, int everyNthMissing, LocalDateTime nowUtc) {
-        int marked = em.createNativeQuery("insert into lgs_tps_ready (village_code, tps_number, ready_at)"
+    public int markReadyWhere(String villagePrefix, int everyNthMissing, String exceptPrefix, LocalDateTime nowUtc) {
+        String except = exceptPrefix == null ? "" : " and not (t.village_code >= ?5 and t.village_code < ?6)";
+        var insert = em.createNativeQuery("insert into lgs_tps_ready (village_code, tps_number, ready_at)"
                         + " select t.village_code, t.tps_number, ?1 from plt_tps t where t.status = 'AKTIF'"
-                        + " and t.village_code >= ?2 and t.village_code < ?3 and mod(cast(substr(t.village_code, 10, 4) as integer) * 7 + t.tps_number, ?4) <> 0"
-                        + " and not exists (select 1 from lgs_tps_ready r where r.village_code = t.village_code"
+                        + " and t.village_code >= ?2 and t.village_code < ?3"
+                        + " and mod(cast(substr(t.village_code, 10, 4) as integer) * 31 + t.tps_number * 17, ?4) <> 0"
+                        + except + " and not exists (select 1 from lgs_tps_ready r where r.village_code = t.village_code"
                         + " and r.tps_number = t.tps_number)")
                 .setParameter(1, nowUtc).setParameter(2, villagePrefix).setParameter(3, villagePrefix + "~")
-                .setParameter(4, everyNthMissing).executeUpdate();
+                .setParameter(4, everyNthMissing);
+        if (exceptPrefix != null) {
+            insert.setParameter(5, exceptPrefix).setParameter(6, exceptPrefix + "~");
+        }
+        int marked = insert.executeUpdate();
         rebuild();
         return marked;
     }
