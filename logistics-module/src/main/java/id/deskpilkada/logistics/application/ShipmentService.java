@@ -141,14 +141,15 @@ public class ShipmentService {
         Shipment shipment = shipments.find(shipmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No shipment " + shipmentId));
         access.requireWithinScope(shipment.regionCode());
-        return view(shipment, risks.regionsAtRisk(shipment.regionCode()));
+        return view(shipment, !risks.atRisk(List.of(shipment.regionCode())).isEmpty());
     }
 
     /** @param lateOnly only shipments past their ETA and not received */
     public List<ShipmentView> page(String regionFilter, ShipmentStatus status, boolean lateOnly, int first, int max) {
         Scope scope = scope(regionFilter);
-        return shipments.page(scope, status, lateOnly ? now() : null, first, Math.min(max, MAX_PAGE)).stream()
-                .map(s -> view(s, risks.regionsAtRisk(s.regionCode()))).toList();
+        List<Shipment> page = shipments.page(scope, status, lateOnly ? now() : null, first, Math.min(max, MAX_PAGE));
+        Set<String> atRisk = risks.atRisk(page.stream().map(Shipment::regionCode).collect(Collectors.toSet()));
+        return page.stream().map(s -> view(s, atRisk.contains(s.regionCode()))).toList();
     }
 
     public long count(String regionFilter, ShipmentStatus status, boolean lateOnly) {

@@ -1,5 +1,6 @@
 package id.deskpilkada.logistics.persistence;
 
+import id.deskpilkada.platform.domain.region.RegionCode;
 import id.deskpilkada.logistics.domain.RegionRisk;
 import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.persistence.ScopeJpql;
@@ -22,11 +23,21 @@ public class RegionRiskRepository {
         return Optional.ofNullable(em.find(RegionRisk.class, incidentId));
     }
 
-    /** Whether a flagged region covers this one (the region itself or one above it). */
-    public boolean regionsAtRisk(String regionCode) {
-        return em.createQuery("select count(r) from RegionRisk r where r.regionCode in :path", Long.class)
-                .setParameter("path", id.deskpilkada.platform.domain.region.RegionCode.selfAndAncestors(regionCode))
-                .getSingleResult() > 0;
+    /**
+     * Of these regions, the ones a flagged region covers (the region itself or one above it), in one query for
+     * a whole page of shipments.
+     */
+    public java.util.Set<String> atRisk(java.util.Collection<String> regionCodes) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        regionCodes.forEach(code -> paths.addAll(RegionCode.selfAndAncestors(code)));
+        if (paths.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> flagged = new java.util.HashSet<>(em.createQuery(
+                        "select distinct r.regionCode from RegionRisk r where r.regionCode in :paths", String.class)
+                .setParameter("paths", paths).getResultList());
+        return regionCodes.stream().filter(code -> RegionCode.selfAndAncestors(code).stream()
+                .anyMatch(flagged::contains)).collect(java.util.stream.Collectors.toSet());
     }
 
     public void add(RegionRisk risk) {

@@ -2,7 +2,6 @@ package id.deskpilkada.meeting.application;
 
 import id.deskpilkada.meeting.domain.ActionItem;
 import id.deskpilkada.meeting.domain.ActionItemStatus;
-import id.deskpilkada.meeting.domain.Meeting;
 import id.deskpilkada.meeting.persistence.ActionItemRepository;
 import id.deskpilkada.meeting.persistence.MeetingRepository;
 import id.deskpilkada.platform.application.Access;
@@ -19,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,9 +133,7 @@ public class ActionItems {
     }
 
     private List<ActionItemView> views(List<ActionItem> list) {
-        Map<UUID, String> titles = new HashMap<>();
-        list.forEach(a -> titles.computeIfAbsent(a.meetingId(),
-                id -> meetings.find(id).map(Meeting::title).orElse("")));
+        Map<UUID, String> titles = MeetingViews.meetingTitles(list, meetings);
         return list.stream().map(a -> MeetingViews.actionItem(a, titles)).toList();
     }
 }

@@ -64,10 +64,8 @@ public class MeetingQueries {
         List<ActionItem> own = actionItems.ofMeeting(meetingId);
         List<ActionItem> carried = actionItems.carriedOver(meeting.regionCode(), meeting.seriesId(), meetingId,
                 meeting.startsAtUtc());
-        Map<UUID, String> titles = new HashMap<>();
+        Map<UUID, String> titles = new HashMap<>(MeetingViews.meetingTitles(carried, meetings));
         titles.put(meetingId, meeting.title());
-        carried.forEach(a -> titles.computeIfAbsent(a.meetingId(),
-                id -> meetings.find(id).map(Meeting::title).orElse("")));
         return MeetingViews.of(meeting, own, carried, titles, meetingAccess.mayEdit(meeting),
                 meetingAccess.mayApprove(meeting));
     }

@@ -8,6 +8,7 @@ import id.deskpilkada.meeting.application.MeetingView.ReportView;
 import id.deskpilkada.meeting.domain.ActionItem;
 import id.deskpilkada.meeting.domain.Meeting;
 import id.deskpilkada.meeting.domain.MinutesStatus;
+import id.deskpilkada.meeting.persistence.MeetingRepository;
 import id.deskpilkada.platform.domain.region.IndonesianTimeZone;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,14 @@ final class MeetingViews {
                 mayApprove && m.minutesStatus() == MinutesStatus.DIAJUKAN,
                 mayEdit && m.minutesStatus() == MinutesStatus.DISAHKAN,
                 mayApprove && m.minutesStatus() == MinutesStatus.DISAHKAN);
+    }
+
+    /** The titles of the meetings the items come from, one lookup per meeting. */
+    static Map<UUID, String> meetingTitles(List<ActionItem> items, MeetingRepository meetings) {
+        Map<UUID, String> titles = new java.util.HashMap<>();
+        items.forEach(a -> titles.computeIfAbsent(a.meetingId(),
+                id -> meetings.find(id).map(Meeting::title).orElse("")));
+        return titles;
     }
 
     static ActionItemView actionItem(ActionItem a, Map<UUID, String> meetingTitles) {

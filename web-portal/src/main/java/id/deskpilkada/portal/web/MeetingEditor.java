@@ -92,11 +92,12 @@ public class MeetingEditor implements Serializable {
         }
         reload();
         schedule.fill(view);
+        // the agencies around a meeting's region do not change while its page is open
+        agencyChoices = queries.agenciesAround(view.summary().regionCode(), "", AGENCY_CHOICES);
     }
 
     private void reload() {
         view = queries.view(meetingId());
-        agencyChoices = queries.agenciesAround(view.summary().regionCode(), "", AGENCY_CHOICES);
         pendingProposals = view.editable() ? proposals.pending(view.summary().regionCode(), 0, 50) : List.of();
         drafts.clear();
         view.agenda().forEach(i -> drafts.put(i.id(), new ItemDraft(i.minutesHtml())));
