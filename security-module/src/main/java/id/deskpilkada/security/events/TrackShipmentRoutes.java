@@ -6,6 +6,7 @@ import id.deskpilkada.platform.events.logistics.ShipmentDelayed;
 import id.deskpilkada.platform.events.logistics.ShipmentDispatched;
 import id.deskpilkada.platform.events.logistics.ShipmentReceived;
 import id.deskpilkada.security.SecurityModule;
+import id.deskpilkada.security.application.Escorts;
 import id.deskpilkada.security.domain.ShipmentRoute;
 import id.deskpilkada.security.persistence.ShipmentRouteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +16,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Keeps security's copy of the shipments on the road from logistics events, whatever their order. */
+/**
+ * Keeps security's copy of the shipments on the road from logistics events, whatever their order, and lets
+ * the escort planner decide on an escort for each.
+ */
 @ApplicationScoped
 public class TrackShipmentRoutes implements EventConsumer {
 
     @Inject
     ShipmentRouteRepository routes;
+
+    @Inject
+    Escorts escorts;
 
     @Override
     public String module() {
@@ -31,11 +38,14 @@ public class TrackShipmentRoutes implements EventConsumer {
         LocalDateTime at = utc(metadata.occurredAt());
         route(e.shipmentId(), e.shipmentNumber(), e.regionCode(), at)
                 .dispatched(e.fromNode(), e.toNode(), utc(e.eta()), e.escortNeeded(), at);
+        escorts.shipmentDispatched(e.shipmentId(), e.shipmentNumber(), e.regionCode(), e.toNode(), utc(e.eta()),
+                e.escortNeeded());
     }
 
     public void on(ShipmentDelayed e, EventMetadata metadata) {
         LocalDateTime at = utc(metadata.occurredAt());
         route(e.shipmentId(), e.shipmentNumber(), e.regionCode(), at).delayed(e.reason(), utc(e.newEta()), at);
+        escorts.shipmentDelayed(e.shipmentId(), e.shipmentNumber(), e.regionCode(), e.reason(), utc(e.newEta()));
     }
 
     public void on(ShipmentReceived e, EventMetadata metadata) {
