@@ -134,10 +134,11 @@ public class Incidents {
         return attachment.id();
     }
 
-    public IncidentAttachment attachment(UUID incidentId, UUID attachmentId) {
+    public AttachmentContent attachment(UUID incidentId, UUID attachmentId) {
         readable(incidentId);
-        return incidents.attachment(incidentId, attachmentId)
+        IncidentAttachment a = incidents.attachment(incidentId, attachmentId)
                 .orElseThrow(() -> new IllegalArgumentException("No attachment " + attachmentId));
+        return new AttachmentContent(a.fileName(), a.contentType(), a.content());
     }
 
     public IncidentView find(UUID incidentId) {
@@ -253,6 +254,10 @@ public class Incidents {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /** An attachment to download: its checked content type and safe name. */
+    public record AttachmentContent(String fileName, String contentType, byte[] content) {
     }
 
     /** What a field report did: the incident, and whether this request created it now. */

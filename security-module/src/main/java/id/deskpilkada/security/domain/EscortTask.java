@@ -96,7 +96,7 @@ public class EscortTask {
             throw new SecurityRuleViolation(SecurityProblem.NOT_PROPOSED, shipmentNumber);
         }
         if (teamName == null || teamName.isBlank()) {
-            throw new SecurityRuleViolation(SecurityProblem.TEXT_REQUIRED, "team");
+            throw new SecurityRuleViolation(SecurityProblem.TEAM_REQUIRED);
         }
         if (startAtUtc == null || eta != null && !startAtUtc.isBefore(eta)) {
             throw new SecurityRuleViolation(SecurityProblem.ESCORT_TIME, eta);

@@ -103,7 +103,7 @@ public class Incident {
         this.type = report.type();
         this.severity = report.severity();
         this.status = IncidentStatus.DILAPORKAN;
-        this.title = required(report.title(), TITLE_MAX, "title");
+        this.title = required(report.title(), TITLE_MAX, SecurityProblem.TITLE_REQUIRED);
         this.description = optional(report.description(), TEXT_MAX);
         this.regionCode = report.regionCode();
         this.tpsNumber = report.tpsNumber();
@@ -154,7 +154,7 @@ public class Incident {
     }
 
     public void note(String text, String actor, LocalDateTime nowUtc) {
-        record(nowUtc, actor, IncidentAction.Kind.CATATAN, required(text, TEXT_MAX, "note"));
+        record(nowUtc, actor, IncidentAction.Kind.CATATAN, required(text, TEXT_MAX, SecurityProblem.NOTE_REQUIRED));
     }
 
     public void attached(String fileName, String actor, LocalDateTime nowUtc) {
@@ -165,10 +165,10 @@ public class Incident {
         timeline.add(new IncidentAction(this, at, actor, kind, deskRegion, note));
     }
 
-    private static String required(String text, int max, String what) {
+    private static String required(String text, int max, SecurityProblem missing) {
         String value = optional(text, max);
         if (value == null) {
-            throw new SecurityRuleViolation(SecurityProblem.TEXT_REQUIRED, what);
+            throw new SecurityRuleViolation(missing);
         }
         return value;
     }

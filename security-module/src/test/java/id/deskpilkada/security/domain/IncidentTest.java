@@ -137,7 +137,7 @@ class IncidentTest {
         assertThatThrownBy(() -> new Incident(new IncidentReport(IncidentType.HOAKS, Severity.RENDAH, " ", null,
                 "53.71", 0, null, null, NOW), "x", NOW))
                 .isInstanceOfSatisfying(SecurityRuleViolation.class,
-                        e -> assertThat(e.problem()).isEqualTo(SecurityProblem.TEXT_REQUIRED));
+                        e -> assertThat(e.problem()).isEqualTo(SecurityProblem.TITLE_REQUIRED));
         assertThatThrownBy(() -> new Incident(new IncidentReport(IncidentType.HOAKS, Severity.RENDAH, "x", null,
                 "53.71", 0, new BigDecimal("48.85"), new BigDecimal("2.35"), NOW), "x", NOW))
                 .isInstanceOfSatisfying(SecurityRuleViolation.class,

@@ -45,6 +45,12 @@ public class PortalMenu {
                     new Entry("menu.logistics.risks", "/logistics/risks.xhtml", "pi pi-exclamation-triangle",
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.security", List.of(
+                    new Entry("menu.security.incidents", "/security/incidents.xhtml", "pi pi-bolt",
+                            EnumSet.allOf(Role.class)),
+                    new Entry("menu.security.escorts", "/security/escorts.xhtml", "pi pi-shield",
+                            EnumSet.of(Role.SECURITY, Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.security.tasks", "/security/tasks.xhtml", "pi pi-check-circle",
+                            EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)),
                     new Entry("menu.security.routes", "/security/routes.xhtml", "pi pi-truck",
                             EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.reference", List.of(

@@ -76,6 +76,42 @@ class MessageBundleTest {
         assertThat(bundle("messages_en.properties").stringPropertyNames()).containsAll(keys);
     }
 
+    /** Both languages hold the same keys, so a switch of language never falls back to a raw key. */
+    @Test
+    void bothLanguagesHoldTheSameKeys() {
+        assertThat(bundle("messages_en.properties").stringPropertyNames())
+                .isEqualTo(bundle("messages.properties").stringPropertyNames());
+    }
+
+    /** Every rule a module can refuse a request with, and every enum a page words by its name, has a text. */
+    @Test
+    void everyModuleProblemAndWordedEnumHasAText() {
+        List<String> keys = Stream.of(
+                        Arrays.stream(id.deskpilkada.meeting.domain.MeetingProblem.values()).map(p -> p.messageKey()),
+                        Arrays.stream(id.deskpilkada.logistics.domain.ShipmentProblem.values())
+                                .map(p -> p.messageKey()),
+                        Arrays.stream(id.deskpilkada.security.domain.SecurityProblem.values())
+                                .map(p -> p.messageKey()),
+                        enumKeys("incident.type.", id.deskpilkada.security.domain.IncidentType.values()),
+                        enumKeys("incident.severity.", id.deskpilkada.security.domain.Severity.values()),
+                        enumKeys("incident.status.", id.deskpilkada.security.domain.IncidentStatus.values()),
+                        enumKeys("incident.action.kind.",
+                                id.deskpilkada.security.domain.IncidentAction.Kind.values()),
+                        enumKeys("escort.status.", id.deskpilkada.security.domain.EscortTask.Status.values()),
+                        enumKeys("escort.category.",
+                                id.deskpilkada.security.domain.VulnerabilityCategory.values()),
+                        enumKeys("shipment.status.", id.deskpilkada.logistics.domain.ShipmentStatus.values()),
+                        enumKeys("shipment.reason.", id.deskpilkada.logistics.domain.DelayReason.values()))
+                .flatMap(s -> s).toList();
+
+        assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(keys);
+        assertThat(bundle("messages_en.properties").stringPropertyNames()).containsAll(keys);
+    }
+
+    private static Stream<String> enumKeys(String prefix, Enum<?>[] constants) {
+        return Arrays.stream(constants).map(c -> prefix + c.name());
+    }
+
     private static Set<String> ownKeys(Properties properties) {
         Set<String> keys = new HashSet<>();
         for (String key : properties.stringPropertyNames()) {
