@@ -85,6 +85,15 @@ final class PortalHttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A file upload as the raw body, its name in a header (the attachment APIs take it so). */
+    HttpResponse<String> postFile(String path, String contentType, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                        .header("X-File-Name", fileName).header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> put(String path, String contentType, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                         .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
