@@ -274,7 +274,8 @@ class SecurityIT {
     @Test
     @Order(5)
     @RunAsClient
-    void aDeskOfficerReportsVerifiesAndEscalatesAnIncidentAndFindsItAtTheParentDesk(@ArquillianResource URL url) {
+    void aDeskOfficerReportsVerifiesAndEscalatesAnIncidentAndFindsItAtTheParentDesk(@ArquillianResource URL url)
+            throws Exception {
         String title = "Banjir Selenium " + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserSession browser = new BrowserSession(url)) {
             browser.logIn("keamanan", DEMO_PASSWORD);
