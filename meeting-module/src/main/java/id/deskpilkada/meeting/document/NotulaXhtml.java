@@ -1,87 +1,68 @@
 package id.deskpilkada.meeting.document;
 
-import static id.deskpilkada.meeting.document.Xhtml.text;
+import static id.deskpilkada.platform.document.Xhtml.row;
+import static id.deskpilkada.platform.document.Xhtml.td;
+import static id.deskpilkada.platform.document.Xhtml.text;
 
 import id.deskpilkada.meeting.document.MinutesDocument.ActionLine;
 import id.deskpilkada.meeting.document.MinutesDocument.Addendum;
 import id.deskpilkada.meeting.document.MinutesDocument.AgendaSection;
 import id.deskpilkada.meeting.document.MinutesDocument.Participant;
 import id.deskpilkada.meeting.document.MinutesDocument.Report;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import id.deskpilkada.platform.document.DocumentLabels;
+import id.deskpilkada.platform.document.PageMargins;
+import id.deskpilkada.platform.document.Xhtml;
 import java.util.List;
 
 /**
- * The notula as an XHTML document for openhtmltopdf: the structure is here, the look in {@code notula.css} and the
- * words in {@code notula.properties}. Every value from the record passes through {@link Xhtml} on its way in.
+ * The notula as an XHTML document for openhtmltopdf: the structure is here, the look in the platform's official
+ * page and {@code notula.css}, the words in {@code notula.properties}. Every value from the record passes through
+ * {@link Xhtml} on its way in.
  */
 final class NotulaXhtml {
 
     static final String APPROVED = "DISAHKAN";
-
-    /** Twice what 24 mm needs at 150 dpi, so the printed modules stay sharp. */
-    private static final int QR_PIXELS = 280;
-
-    /** Private-use characters that stand for the page counters while a label is formatted and escaped. */
-    private static final String PAGE_MARK = "\uE000";
-    private static final String PAGE_COUNT_MARK = "\uE001";
+    static final String BUNDLE = "id.deskpilkada.meeting.document.notula";
 
     private static final String[] ROMAN_SYMBOLS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
             "I"};
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
 
-    private final NotulaLabels labels;
+    private final DocumentLabels labels;
     private final String stylesheet;
 
-    NotulaXhtml(NotulaLabels labels) {
-        this.labels = labels;
-        this.stylesheet = resource("notula.css");
+    NotulaXhtml() {
+        this.labels = new DocumentLabels(BUNDLE, NotulaXhtml.class.getClassLoader());
+        this.stylesheet = Xhtml.resource(NotulaXhtml.class, "notula.css");
     }
 
     String build(MinutesDocument doc) {
         StringBuilder out = new StringBuilder(32_768);
-        out.append("<html xmlns=\"").append(Xhtml.NAMESPACE).append("\" lang=\"id\"><head><title>")
-                .append(text(labels.get("document.title", doc.title()))).append("</title><style>")
-                .append(text(stylesheet)).append("</style></head><body>");
-        // Running elements must come before the content to appear from the first page on
+        Xhtml.open(out, labels.get("document.title", doc.title()), PageMargins.STYLESHEET, stylesheet);
         pageMargins(out, doc);
         heading(out, doc);
         participants(out, doc.participants());
         agenda(out, doc.agenda());
         addenda(out, doc.addenda(), doc.timeZone());
         signatures(out, doc);
-        return out.append("</body></html>").toString();
+        Xhtml.close(out);
+        return out.toString();
     }
 
     private void pageMargins(StringBuilder out, MinutesDocument doc) {
-        if (!isBlank(doc.verificationUrl())) {
-            String png = Base64.getEncoder().encodeToString(QrCodes.png(doc.verificationUrl(), QR_PIXELS));
-            out.append("<div id=\"qr\"><img src=\"data:image/png;base64,").append(png).append("\" alt=\"")
-                    .append(text(doc.verificationUrl())).append("\"/><div class=\"caption\">")
-                    .append(text(labels.get("qr.caption"))).append("</div></div>");
-        }
         boolean approved = APPROVED.equals(doc.status());
-        out.append("<div id=\"footer-status\">");
+        String status;
         if (approved) {
-            out.append(text(labels.get("status.label", labels.get("status.DISAHKAN",
-                    labels.dateTime(doc.approvedAt(), doc.timeZone())))));
+            status = text(labels.get("status.label", labels.get("status.DISAHKAN",
+                    labels.dateTime(doc.approvedAt(), doc.timeZone()))));
             if (!isBlank(doc.contentHash())) {
-                out.append("<br/>").append(text(labels.get("footer.hash", doc.contentHash())));
+                status += "<br/>" + text(labels.get("footer.hash", doc.contentHash()));
             }
         } else {
-            out.append(text(labels.get("status.label", labels.code("status", doc.status()))));
+            status = text(labels.get("status.label", labels.code("status", doc.status())));
         }
-        out.append("</div><div id=\"footer-page\">")
-                .append(text(labels.get("footer.page", PAGE_MARK, PAGE_COUNT_MARK))
-                        .replace(PAGE_MARK, "<span class=\"page-number\"></span>")
-                        .replace(PAGE_COUNT_MARK, "<span class=\"page-count\"></span>"))
-                .append("</div>");
-        if (!approved) {
-            out.append("<div class=\"watermark\">").append(text(labels.get("status.watermark"))).append("</div>");
-        }
+        PageMargins.write(out, doc.verificationUrl(), labels.get("qr.caption"), status,
+                labels.pageCounter("footer.page"), approved ? null : labels.get("status.watermark"));
     }
 
     private void heading(StringBuilder out, MinutesDocument doc) {
@@ -142,7 +123,7 @@ final class NotulaXhtml {
         for (AgendaSection section : agenda) {
             out.append("<h3>").append(text(labels.get("agenda.itemTitle", roman(section.number()),
                     section.title()))).append("</h3>");
-            String minutes = Xhtml.richText(section.minutesHtml());
+            String minutes = RichTextXhtml.richText(section.minutesHtml());
             out.append("<div class=\"minutes\">")
                     .append(minutes.isEmpty() ? "<p>" + text(labels.get("agenda.noMinutes")) + "</p>" : minutes)
                     .append("</div>");
@@ -198,7 +179,7 @@ final class NotulaXhtml {
         for (Addendum a : addenda) {
             out.append("<h3>").append(text(labels.get("addendum.title", String.valueOf(a.number()),
                     labels.dateTime(a.approvedAt(), timeZone)))).append("</h3><div class=\"minutes\">")
-                    .append(Xhtml.richText(a.textHtml())).append("</div>");
+                    .append(RichTextXhtml.richText(a.textHtml())).append("</div>");
         }
     }
 
@@ -230,22 +211,6 @@ final class NotulaXhtml {
         out.append("</tr></thead><tbody>");
     }
 
-    private static void row(StringBuilder out, String... cells) {
-        out.append("<tr>");
-        for (String cell : cells) {
-            out.append(cell);
-        }
-        out.append("</tr>");
-    }
-
-    private static String td(String contentXhtml) {
-        return "<td>" + contentXhtml + "</td>";
-    }
-
-    private static String td(String cssClass, String contentXhtml) {
-        return "<td class=\"" + cssClass + "\">" + contentXhtml + "</td>";
-    }
-
     /** Agenda items are numbered I, II, III as in official minutes; a number beyond 3999 stays arabic. */
     static String roman(int number) {
         if (number <= 0 || number >= 4000) {
@@ -267,16 +232,5 @@ final class NotulaXhtml {
 
     private static boolean isEmpty(List<?> list) {
         return list == null || list.isEmpty();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = NotulaXhtml.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name + " beside " + NotulaXhtml.class);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

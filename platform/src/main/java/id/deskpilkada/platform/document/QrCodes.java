@@ -1,4 +1,4 @@
-package id.deskpilkada.meeting.document;
+package id.deskpilkada.platform.document;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,11 +11,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * QR codes as PNG images, for the verification link on every notula page and for printed labels.
+ * QR codes as PNG images, for the links printed on official documents (the notula's verification link, the
+ * berita acara's shipment) and for the machine-readable text of box labels.
  *
  * <p>The PNG is drawn from ZXing's bit matrix here rather than with zxing-javase, so that the application needs
  * only zxing-core.
@@ -49,6 +51,11 @@ public final class QrCodes {
             throw new IllegalArgumentException("QR code size must be positive: " + sizePx);
         }
         return toPng(encode(text, sizePx));
+    }
+
+    /** The PNG as a {@code data:} URI: documents embed their codes, so rendering never fetches anything. */
+    public static String pngDataUri(String text, int sizePx) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, sizePx));
     }
 
     private static BitMatrix encode(String text, int sizePx) {

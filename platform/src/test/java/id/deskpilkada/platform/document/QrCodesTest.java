@@ -1,4 +1,4 @@
-package id.deskpilkada.meeting.document;
+package id.deskpilkada.platform.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +24,15 @@ class QrCodesTest {
         assertThat(image.getHeight()).isEqualTo(200);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(text);
+    }
+
+    @Test
+    void theDataUriCarriesTheSamePng() {
+        String uri = QrCodes.pngDataUri("KPG-2024-0001", 120);
+
+        assertThat(uri).startsWith("data:image/png;base64,");
+        assertThat(java.util.Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)))
+                .isEqualTo(QrCodes.png("KPG-2024-0001", 120));
     }
 
     @Test

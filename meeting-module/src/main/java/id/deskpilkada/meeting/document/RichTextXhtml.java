@@ -1,5 +1,6 @@
 package id.deskpilkada.meeting.document;
 
+import id.deskpilkada.platform.document.Xhtml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
@@ -19,12 +20,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Text and rich-text pieces of the notula's XHTML. openhtmltopdf parses its input as XML, so one stray {@code &}
- * or {@code <br>} would fail the whole document: every piece goes through here.
+ * The minutes' rich text as well-formed XHTML for the notula. openhtmltopdf parses its input as XML, so one
+ * {@code <br>} or {@code &nbsp;} would fail the whole document; plain values go through the platform's
+ * {@link Xhtml#text}.
  */
-final class Xhtml {
-
-    static final String NAMESPACE = "http://www.w3.org/1999/xhtml";
+final class RichTextXhtml {
 
     /** What the OWASP policy for minutes lets through; anything else means the input was not sanitized. */
     private static final Set<String> RICH_TEXT_TAGS = Set.of("div", "p", "br", "b", "strong", "i", "em", "u", "s",
@@ -82,29 +82,7 @@ final class Xhtml {
         }
     };
 
-    private Xhtml() {
-    }
-
-    /** Escapes text for element content and double-quoted attributes; drops characters XML 1.0 forbids. */
-    static String text(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (isXmlChar(c)) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+    private RichTextXhtml() {
     }
 
     /**
@@ -143,7 +121,7 @@ final class Xhtml {
     private static boolean isSafeFragment(String fragment) {
         try {
             Element root = parser().parse(new InputSource(new StringReader(
-                    "<div xmlns=\"" + NAMESPACE + "\">" + fragment + "</div>"))).getDocumentElement();
+                    "<div xmlns=\"" + Xhtml.NAMESPACE + "\">" + fragment + "</div>"))).getDocumentElement();
             return onlyRichTextElements(root);
         } catch (SAXException | IOException e) {
             return false;
@@ -151,8 +129,8 @@ final class Xhtml {
     }
 
     private static boolean onlyRichTextElements(Node node) {
-        if (node.getNodeType() == Node.ELEMENT_NODE
-                && (!NAMESPACE.equals(node.getNamespaceURI()) || !RICH_TEXT_TAGS.contains(node.getLocalName()))) {
+        if (node.getNodeType() == Node.ELEMENT_NODE && (!Xhtml.NAMESPACE.equals(node.getNamespaceURI())
+                || !RICH_TEXT_TAGS.contains(node.getLocalName()))) {
             return false;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -167,7 +145,7 @@ final class Xhtml {
     private static String plainText(String normalised) {
         String lines = LINE_ENDING_TAG.matcher(normalised).replaceAll("\n");
         String withoutTags = TAG.matcher(lines).replaceAll("");
-        return "<p class=\"unformatted\">" + text(decodeReferences(withoutTags).strip()) + "</p>";
+        return "<p class=\"unformatted\">" + Xhtml.text(decodeReferences(withoutTags).strip()) + "</p>";
     }
 
     /** Resolves the references {@link #normalise} leaves, numeric ones and XML's five, in one pass. */
@@ -181,7 +159,7 @@ final class Xhtml {
                 case "apos" -> '\'';
                 default -> numericValue(m.group(1).substring(1));
             };
-            return isXmlChar(codePoint) ? Matcher.quoteReplacement(Character.toString(codePoint)) : "";
+            return Xhtml.isXmlChar(codePoint) ? Matcher.quoteReplacement(Character.toString(codePoint)) : "";
         });
     }
 
@@ -193,11 +171,6 @@ final class Xhtml {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private static DocumentBuilder parser() {
