@@ -110,6 +110,7 @@ public class Shipment {
         if (plan.departureUtc() != null && plan.etaUtc() != null && plan.etaUtc().isBefore(plan.departureUtc())) {
             throw new ShipmentRuleViolation(ShipmentProblem.ETA_BEFORE_DEPARTURE);
         }
+        Seals.parse(plan.seals()); // refused now rather than when the box labels are printed
         this.id = UUID.randomUUID();
         this.number = plan.number().strip();
         this.fromKind = plan.from().kind();
@@ -221,8 +222,14 @@ public class Shipment {
         return statusReason;
     }
 
+    /** As the officer typed them; {@link #sealNumbers()} reads them. */
     public String seals() {
         return seals;
+    }
+
+    /** One seal per packed box, in packing order. */
+    public Seals sealNumbers() {
+        return Seals.parse(seals);
     }
 
     public String vehicle() {

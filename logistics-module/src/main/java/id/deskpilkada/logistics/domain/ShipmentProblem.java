@@ -19,7 +19,10 @@ public enum ShipmentProblem implements ProblemCode {
     RECEIPT_INCOMPLETE("The receipt must count every item of the shipment; {0} is missing"),
     NOT_ADDRESSED_TO_YOU("Shipment {0} is not addressed to your region"),
     DUPLICATE_NUMBER("Shipment number {0} is already used"),
-    CONCURRENT_CHANGE("Shipment {0} was changed by somebody else; reload it");
+    CONCURRENT_CHANGE("Shipment {0} was changed by somebody else; reload it"),
+    BAD_SEALS("Seals are separated by commas or new lines, a run of them written \"SG-1010 s/d SG-1019\": {0}"),
+    DUPLICATE_SEAL("Seal {0} appears twice"),
+    TOO_MANY_SEALS("At most {0} seals (boxes) per shipment");
 
     private final String english;
 
