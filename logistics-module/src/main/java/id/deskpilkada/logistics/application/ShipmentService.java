@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 public class ShipmentService {
 
     static final Role[] OFFICERS = {Role.LOGISTICS, Role.ADMIN};
-    static final Role[] READERS = Role.values();
+    static final Role[] READERS = ShipmentAccess.READERS;
     public static final int MAX_PAGE = 500;
 
     private final Clock clock = Clock.systemUTC();
@@ -53,6 +53,9 @@ public class ShipmentService {
 
     @Inject
     ShipmentRepository shipments;
+
+    @Inject
+    ShipmentAccess shipmentAccess;
 
     @Inject
     RegionRiskRepository risks;
@@ -137,10 +140,7 @@ public class ShipmentService {
     }
 
     public ShipmentView find(UUID shipmentId) {
-        access.requireAnyRole(READERS);
-        Shipment shipment = shipments.find(shipmentId)
-                .orElseThrow(() -> new IllegalArgumentException("No shipment " + shipmentId));
-        access.requireWithinScope(shipment.regionCode());
+        Shipment shipment = shipmentAccess.readable(shipmentId);
         return view(shipment, !risks.atRisk(List.of(shipment.regionCode())).isEmpty());
     }
 

@@ -33,6 +33,17 @@ public class ShipmentRepository {
         return Optional.ofNullable(em.find(Shipment.class, id, LockModeType.OPTIMISTIC));
     }
 
+    public Optional<String> numberOf(UUID id) {
+        return em.createQuery("select s.number from Shipment s where s.id = :id", String.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The numbers of the shipments sent to make up this one's shortage, by number; at most {@code max}. */
+    public List<String> replacementsOf(UUID id, int max) {
+        return em.createQuery("select s.number from Shipment s where s.replacesId = :id order by s.number",
+                String.class).setParameter("id", id).setMaxResults(max).getResultList();
+    }
+
     public boolean numberTaken(String number) {
         return !em.createQuery("select s.id from Shipment s where s.number = :number", UUID.class)
                 .setParameter("number", number.strip()).setMaxResults(1).getResultList().isEmpty();
