@@ -68,15 +68,17 @@ public class ShipmentDocuments {
      *
      * @param portalUrl the portal's public base URL, for the link to the shipment in the QR code on every page
      */
-    public byte[] beritaAcara(UUID shipmentId, String portalUrl) {
+    public PrintedDocument beritaAcara(UUID shipmentId, String portalUrl) {
         Shipment shipment = access.readable(shipmentId);
-        return beritaAcara.render(document(shipment, sealsAsFarAsTheyParse(shipment), portalUrl));
+        return new PrintedDocument(shipment.number(),
+                beritaAcara.render(document(shipment, sealsAsFarAsTheyParse(shipment), portalUrl)));
     }
 
     /** @throws ShipmentRuleViolation when the shipment's seals do not say one seal per box */
-    public byte[] boxLabels(UUID shipmentId) {
+    public PrintedDocument boxLabels(UUID shipmentId) {
         Shipment shipment = access.readable(shipmentId);
-        return boxLabels.render(document(shipment, shipment.sealNumbers(), null));
+        return new PrintedDocument(shipment.number(),
+                boxLabels.render(document(shipment, shipment.sealNumbers(), null)));
     }
 
     /** The shipment's page in the portal: officers who scan the code land where they can act on it. */
