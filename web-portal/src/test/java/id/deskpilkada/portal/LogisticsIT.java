@@ -26,7 +26,11 @@ import id.deskpilkada.platform.messaging.CausalContext;
 import id.deskpilkada.platform.messaging.OutboxEvent;
 import id.deskpilkada.platform.messaging.OutboxRepository;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,6 +42,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +59,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The logistics module in the running portal on PostgreSQL: shipments through the chain, receipts with
  * discrepancies, the incremental readiness read model against a recount, idempotent field updates over REST,
- * scope, the at-risk flag from a security event, and an officer receiving a shipment in Chromium.
+ * scope, the at-risk flag from a security event, an officer receiving a shipment in Chromium, and the printed
+ * berita acara and box labels of a demo shipment over REST.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -262,6 +270,49 @@ class LogisticsIT {
             browser.waitForText("TPS siap");
             assertEquals(readyBefore + 1, Integer.parseInt(browser.textOf("ready")), "the TPS now counts as ready");
             browser.screenshot("logistics-3-readiness");
+        }
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theBeritaAcaraAndBoxLabelsOfADemoShipmentPrintAsPdf(@ArquillianResource URL url) throws Exception {
+        PortalHttpSession officer = PortalHttpSession.logIn(url, "logistik", DEMO_PASSWORD);
+        // The demo's Kota Kupang shipment received short: ten boxes sealed SG-1060 s/d SG-1069
+        HttpResponse<String> received = officer.getJson("/api/shipments?region=" + AREA
+                + "&status=DITERIMA_SEBAGIAN&max=100");
+        assertEquals(200, received.statusCode(), received.body());
+        JsonObject demo = Json.createReader(new StringReader(received.body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getString("number").startsWith("KPG-2024-"))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo shipment received short"));
+        String shipment = "/api/shipments/" + demo.getString("id");
+
+        HttpResponse<byte[]> beritaAcara = officer.getBytes(shipment + "/berita-acara.pdf", "application/pdf");
+        assertEquals(200, beritaAcara.statusCode());
+        assertEquals("application/pdf", beritaAcara.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(beritaAcara.headers().firstValue("Content-Disposition").orElse("")
+                .contains("filename=\"berita-acara-" + demo.getString("number") + ".pdf\""));
+        String text = pdfText(beritaAcara.body());
+        assertTrue(text.contains("BERITA ACARA SERAH TERIMA LOGISTIK PEMILIHAN")
+                && text.contains("Diterima sebagian") && text.contains("WITA"), text);
+
+        HttpResponse<byte[]> labels = officer.getBytes(shipment + "/labels.pdf", "application/pdf");
+        assertEquals(200, labels.statusCode());
+        assertEquals("application/pdf", labels.headers().firstValue("Content-Type").orElse(""));
+        String labelText = pdfText(labels.body());
+        assertTrue(labelText.contains("Kotak 1 dari 10") && labelText.contains("Kotak 10 dari 10"),
+                labelText);
+
+        PortalHttpSession jambi = PortalHttpSession.logIn(url, "sekretariat.jambi", DEMO_PASSWORD);
+        assertEquals(403, jambi.getBytes(shipment + "/berita-acara.pdf", "application/pdf").statusCode(),
+                "outside Kota Jambi");
+    }
+
+    /** Checks the "%PDF" header, then reads the text back with PDFBox. */
+    private static String pdfText(byte[] pdf) throws Exception {
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
         }
     }
 }

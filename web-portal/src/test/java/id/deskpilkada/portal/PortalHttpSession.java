@@ -75,6 +75,12 @@ final class PortalHttpSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** For documents (PDF) that do not survive decoding as text. */
+    HttpResponse<byte[]> getBytes(String path, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
         return get(path, "application/json");
     }

@@ -8,21 +8,17 @@ import id.deskpilkada.meeting.application.ReportedFigure;
 import id.deskpilkada.meeting.domain.MeetingType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Meetings of the caller's jurisdiction, their notula PDF and calendar invitation. */
@@ -38,11 +34,7 @@ public class MeetingResource {
     MeetingDocuments documents;
 
     @Inject
-    @ConfigProperty(name = "portal.public-url")
-    Optional<String> publicUrl;
-
-    @Context
-    HttpServletRequest request;
+    PublicUrl publicUrl;
 
     @GET
     @Operation(summary = "Meetings, newest first; text searches titles and minutes; dates are local (yyyy-MM-dd)")
@@ -77,7 +69,7 @@ public class MeetingResource {
     @Produces("application/pdf")
     @Operation(summary = "The notula as PDF, with a verification QR code on every page")
     public Response notula(@PathParam("id") UUID id) {
-        return Response.ok(documents.notula(id, portalUrl()))
+        return Response.ok(documents.notula(id, publicUrl.get()))
                 .header("Content-Disposition", "inline; filename=\"notula-" + id + ".pdf\"").build();
     }
 
@@ -86,14 +78,7 @@ public class MeetingResource {
     @Produces("text/calendar")
     @Operation(summary = "The meeting (or its weekly series) as an iCalendar invitation")
     public Response invitation(@PathParam("id") UUID id) {
-        return Response.ok(documents.invitation(id, portalUrl()))
+        return Response.ok(documents.invitation(id, publicUrl.get()))
                 .header("Content-Disposition", "attachment; filename=\"rapat-" + id + ".ics\"").build();
-    }
-
-    /** The configured public address (behind a load balancer), else the one this request came to. */
-    private String portalUrl() {
-        return publicUrl.filter(u -> !u.isBlank()).map(u -> u.replaceAll("/+$", "")).orElseGet(() ->
-                request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                        + request.getContextPath());
     }
 }

@@ -2,6 +2,8 @@ package id.deskpilkada.portal.rest;
 
 import id.deskpilkada.logistics.application.FieldUpdates;
 import id.deskpilkada.logistics.application.KitReadiness;
+import id.deskpilkada.logistics.application.PrintedDocument;
+import id.deskpilkada.logistics.application.ShipmentDocuments;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
 import id.deskpilkada.logistics.domain.ItemCount;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -36,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {
 
+    /** What a shipment number may keep in a file name: no quotes, slashes or spaces for the header to trip on. */
+    private static final Pattern SAFE_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]+");
+
     @Inject
     ShipmentService shipments;
 
@@ -44,6 +50,12 @@ public class ShipmentResource {
 
     @Inject
     KitReadiness readiness;
+
+    @Inject
+    ShipmentDocuments documents;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @GET
     @Operation(summary = "Shipments of the caller's jurisdiction by ETA; lateOnly: past ETA and not received")
@@ -70,6 +82,32 @@ public class ShipmentResource {
     @Operation(summary = "One shipment with its items, receipt counts and status history")
     public ShipmentView one(@PathParam("id") UUID id) {
         return shipments.find(id);
+    }
+
+    @GET
+    @Path("{id}/berita-acara.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The berita acara serah terima as PDF (DRAF until received), the shipment's QR code on"
+            + " every page")
+    public Response beritaAcara(@PathParam("id") UUID id) {
+        return pdf(documents.beritaAcara(id, publicUrl.get()), "berita-acara-", id);
+    }
+
+    @GET
+    @Path("{id}/labels.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Labels for the packed boxes as PDF: one per seal, eight to an A4 sheet, each with a QR"
+            + " code 'DPL1|number|box/boxes|seal'")
+    public Response labels(@PathParam("id") UUID id) {
+        return pdf(documents.boxLabels(id), "label-kotak-", id);
+    }
+
+    /** Inline, so the browser shows it ready to print; named after the shipment number, tamed for a file name. */
+    private static Response pdf(PrintedDocument document, String prefix, UUID id) {
+        String name = SAFE_FILE_NAME.matcher(document.shipmentNumber()).replaceAll("-");
+        return Response.ok(document.pdf()).header("Content-Disposition", "inline; filename=\"" + prefix
+                + (name.isEmpty() ? id.toString() : name.substring(0, Math.min(name.length(), 60))) + ".pdf\"")
+                .build();
     }
 
     @POST
