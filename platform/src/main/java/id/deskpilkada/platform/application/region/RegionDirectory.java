@@ -12,9 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import jakarta.transaction.Transactional;
 
 /** Reading the region tree within the caller's jurisdiction: roots, children, one region, search. */
@@ -23,6 +26,9 @@ import jakarta.transaction.Transactional;
 public class RegionDirectory {
 
     public static final int MAX_SEARCH = 100;
+
+    /** Codes per {@code IN (…)} list: well under every database's parameter limit. */
+    private static final int IN_CHUNK = 1_000;
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -55,6 +61,23 @@ public class RegionDirectory {
         }
         access.requireWithinScope(code);
         return Optional.ofNullable(em.find(Region.class, code)).map(RegionDirectory::summary);
+    }
+
+    /**
+     * Which of these codes are regions of the tree, of the caller's jurisdiction only (the others are not
+     * looked up): one query per {@value #IN_CHUNK} codes for an import that names many regions.
+     */
+    public Set<String> existing(Collection<String> codes) {
+        Scope scope = access.scope();
+        List<String> wanted = codes.stream().filter(RegionCode::isWellFormed).filter(scope::covers).distinct()
+                .toList();
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            existing.addAll(em.createQuery("select r.code from Region r where r.code in :codes", String.class)
+                    .setParameter("codes", wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK)))
+                    .getResultList());
+        }
+        return existing;
     }
 
     /** The region and its ancestors, province first; for breadcrumbs and for opening the tree at a region. */

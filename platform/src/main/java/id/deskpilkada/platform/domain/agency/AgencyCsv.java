@@ -1,13 +1,9 @@
 package id.deskpilkada.platform.domain.agency;
 
-import java.io.IOException;
+import id.deskpilkada.platform.domain.CsvSheet;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an agency file: one row per agency with up to {@value #MAX_CONTACTS} contact persons in column
@@ -19,8 +15,6 @@ public final class AgencyCsv {
     public static final int MAX_CONTACTS = 2;
     static final List<String> AGENCY_COLUMNS = List.of("key", "type", "name", "region_code", "parent_key");
     private static final List<String> CONTACT_FIELDS = List.of("name", "position", "phone", "email");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).setTrim(true).get();
 
     public record Parsed(List<AgencyRow> rows, List<AgencyRowProblem> problems) {
     }
@@ -29,33 +23,11 @@ public final class AgencyCsv {
     }
 
     public static Parsed read(Reader source) {
-        List<AgencyRow> rows = new ArrayList<>();
-        List<AgencyRowProblem> problems = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(source).setFormat(FORMAT).get()) {
-            for (String column : requiredColumns()) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(new AgencyRowProblem(1, AgencyProblem.MALFORMED_ROW, "missing column " + column));
-                }
-            }
-            if (!problems.isEmpty()) {
-                return new Parsed(rows, problems);
-            }
-            for (CSVRecord record : parser) {
-                int rowNumber = (int) record.getRecordNumber() + 1;
-                if (!record.isConsistent()) {
-                    problems.add(new AgencyRowProblem(rowNumber, AgencyProblem.MALFORMED_ROW,
-                            record.size() + " columns"));
-                    continue;
-                }
-                rows.add(new AgencyRow(rowNumber, record.get("key"), record.get("type"), record.get("name"),
-                        record.get("region_code"), record.get("parent_key"), contacts(record)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | UncheckedIOException e) {
-            problems.add(new AgencyRowProblem(0, AgencyProblem.MALFORMED_ROW, e.getMessage()));
-        }
-        return new Parsed(rows, problems);
+        CsvSheet.Read<AgencyRow> read = CsvSheet.read(source, requiredColumns(), CsvSheet.UNLIMITED,
+                row -> new AgencyRow(row.number(), row.get("key"), row.get("type"), row.get("name"),
+                        row.get("region_code"), row.get("parent_key"), contacts(row)));
+        return new Parsed(read.rows(), read.problems().stream()
+                .map(p -> new AgencyRowProblem(p.rowNumber(), AgencyProblem.MALFORMED_ROW, p.detail())).toList());
     }
 
     static List<String> requiredColumns() {
@@ -68,12 +40,12 @@ public final class AgencyCsv {
         return columns;
     }
 
-    private static List<AgencyRow.Contact> contacts(CSVRecord record) {
+    private static List<AgencyRow.Contact> contacts(CsvSheet.Row row) {
         List<AgencyRow.Contact> contacts = new ArrayList<>();
         for (int n = 1; n <= MAX_CONTACTS; n++) {
             String prefix = "contact" + n + "_";
-            AgencyRow.Contact contact = new AgencyRow.Contact(record.get(prefix + "name"),
-                    record.get(prefix + "position"), record.get(prefix + "phone"), record.get(prefix + "email"));
+            AgencyRow.Contact contact = new AgencyRow.Contact(row.get(prefix + "name"),
+                    row.get(prefix + "position"), row.get(prefix + "phone"), row.get(prefix + "email"));
             if (!isEmpty(contact)) {
                 contacts.add(contact);
             }
