@@ -65,4 +65,15 @@ public final class RegionCode {
         }
         return path;
     }
+
+    /** Longest shared run of whole code segments: {@code 53.71.01.1001, 53.71.02.2001 → 53.71}; "" for none. */
+    public static String commonAncestor(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        StringBuilder common = new StringBuilder();
+        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
+            common.append(i == 0 ? "" : ".").append(x[i]);
+        }
+        return common.toString();
+    }
 }

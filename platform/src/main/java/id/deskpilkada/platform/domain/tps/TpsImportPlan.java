@@ -1,6 +1,7 @@
 package id.deskpilkada.platform.domain.tps;
 
 import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.domain.region.RegionCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ public final class TpsImportPlan {
     public String commonRegion() {
         String common = null;
         for (TpsDetails tps : changedTps()) {
-            common = common == null ? tps.villageCode() : commonAncestor(common, tps.villageCode());
+            common = common == null ? tps.villageCode() : RegionCode.commonAncestor(common, tps.villageCode());
         }
         return common == null ? "" : common;
     }
@@ -138,17 +139,6 @@ public final class TpsImportPlan {
         List<TpsDetails> all = new ArrayList<>(added);
         updated.forEach(u -> all.add(u.after()));
         return all;
-    }
-
-    /** Longest shared run of whole code segments: {@code 53.71.01.1001, 53.71.02.2001 → 53.71}. */
-    static String commonAncestor(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        StringBuilder common = new StringBuilder();
-        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
-            common.append(i == 0 ? "" : ".").append(x[i]);
-        }
-        return common.toString();
     }
 
     /** Voters of the TPS the plan adds or updates, as they will be. */

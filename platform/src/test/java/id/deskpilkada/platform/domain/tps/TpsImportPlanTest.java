@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.domain.region.RegionCode;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
@@ -168,10 +169,10 @@ class TpsImportPlanTest {
 
     @Test
     void commonAncestorKeepsWholeSegments() {
-        assertThat(TpsImportPlan.commonAncestor("53.71.01.1001", "53.71.02.2001")).isEqualTo("53.71");
-        assertThat(TpsImportPlan.commonAncestor("53.71.01.1001", "53.72.01.1001")).isEqualTo("53");
-        assertThat(TpsImportPlan.commonAncestor("53.71.01.1001", "15.71.01.1001")).isEmpty();
-        assertThat(TpsImportPlan.commonAncestor("53.71.01.1001", "53.71.01.1001")).isEqualTo("53.71.01.1001");
+        assertThat(RegionCode.commonAncestor("53.71.01.1001", "53.71.02.2001")).isEqualTo("53.71");
+        assertThat(RegionCode.commonAncestor("53.71.01.1001", "53.72.01.1001")).isEqualTo("53");
+        assertThat(RegionCode.commonAncestor("53.71.01.1001", "15.71.01.1001")).isEmpty();
+        assertThat(RegionCode.commonAncestor("53.71.01.1001", "53.71.01.1001")).isEqualTo("53.71.01.1001");
     }
 
     @Test
