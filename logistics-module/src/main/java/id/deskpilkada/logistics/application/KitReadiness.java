@@ -2,6 +2,8 @@ package id.deskpilkada.logistics.application;
 
 import id.deskpilkada.logistics.domain.KitItem;
 import id.deskpilkada.logistics.domain.Readiness;
+import id.deskpilkada.logistics.domain.ShipmentProblem;
+import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
 import id.deskpilkada.logistics.domain.TpsKit;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.logistics.persistence.ShipmentRepository;
@@ -78,12 +80,12 @@ public class KitReadiness {
         return access.scope().isNational() ? "" : access.scope().sortedPrefixes().get(0);
     }
 
-    /** The full kit of one TPS (what its shipments must bring). */
+    /** The full kit of one TPS (what its shipments must bring). @throws ShipmentRuleViolation for no such TPS */
     public Map<String, Integer> kitOf(String villageCode, int tpsNumber) {
         access.requireAnyRole(Role.values());
         access.requireWithinScope(villageCode);
         int voters = tps.find(villageCode, tpsNumber).map(TpsView::voters)
-                .orElseThrow(() -> new IllegalArgumentException("No TPS " + tpsNumber + " in " + villageCode));
+                .orElseThrow(() -> new ShipmentRuleViolation(ShipmentProblem.UNKNOWN_TPS, villageCode, tpsNumber));
         return TpsKit.needs(shipments.catalogue(), voters, shipments.electionsIn(villageCode));
     }
 

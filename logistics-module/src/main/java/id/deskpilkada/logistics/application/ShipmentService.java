@@ -2,6 +2,7 @@ package id.deskpilkada.logistics.application;
 
 import id.deskpilkada.logistics.domain.ItemCount;
 import id.deskpilkada.logistics.domain.KitItem;
+import id.deskpilkada.logistics.domain.PlanReferences;
 import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.Shipment;
 import id.deskpilkada.logistics.domain.ShipmentLine;
@@ -27,6 +28,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,23 +70,63 @@ public class ShipmentService {
     AuditLog audit;
 
     @Inject
+    PlanLookups lookups;
+
+    @Inject
     EventPublisher events;
 
+    /**
+     * Plans one shipment, as the form and the REST API do.
+     *
+     * @param replacesId an earlier shipment to the same destination that was received short or damaged, whose
+     *                   lack this one makes good (null: none)
+     */
     public UUID plan(ShipmentPlan plan, UUID replacesId) {
         access.requireAnyRole(OFFICERS);
-        access.requireWithinScope(plan.from().regionCode());
-        if (plan.number() == null || plan.number().isBlank() || shipments.numberTaken(plan.number())) {
-            throw new ShipmentRuleViolation(ShipmentProblem.DUPLICATE_NUMBER, plan.number());
+        requirePlannable(List.of(plan));
+        if (replacesId != null) {
+            Shipment replaced = shipments.find(replacesId)
+                    .orElseThrow(() -> new IllegalArgumentException("No shipment " + replacesId));
+            access.requireWithinScope(replaced.regionCode());
+            replaced.requireReplaceableBy(plan.to());
         }
-        Set<String> known = shipments.catalogue().stream().map(KitItem::code).collect(Collectors.toSet());
-        plan.quantities().keySet().stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
-            throw new ShipmentRuleViolation(ShipmentProblem.UNKNOWN_ITEM, code);
-        });
+        return record(plan, replacesId);
+    }
+
+    /**
+     * Plans several shipments, all or none (a file's apply step): the same checks as {@link #plan}, with one
+     * look-up of regions, TPS and numbers for all of them.
+     */
+    public List<UUID> planAll(List<ShipmentPlan> plans) {
+        access.requireAnyRole(OFFICERS);
+        requirePlannable(plans);
+        return plans.stream().map(plan -> record(plan, null)).toList();
+    }
+
+    private void requirePlannable(List<ShipmentPlan> plans) {
+        Set<String> numbers = new HashSet<>();
+        for (ShipmentPlan plan : plans) {
+            plan.requireValid();
+            access.requireWithinScope(plan.from().regionCode());
+            if (!numbers.add(plan.number().strip())) {
+                throw new ShipmentRuleViolation(ShipmentProblem.DUPLICATE_NUMBER, plan.number().strip());
+            }
+        }
+        PlanReferences known = lookups.of(plans);
+        plans.forEach(plan -> plan.requireKnownTo(known));
+    }
+
+    private UUID record(ShipmentPlan plan, UUID replacesId) {
         Shipment shipment = new Shipment(plan, replacesId, access.actor(), now());
         shipments.add(shipment);
-        audit.record("shipment.planned", "shipment", shipment.number(), shipment.regionCode(), null,
-                Map.of("from", shipment.from().toString(), "to", shipment.to().toString(),
-                        "items", plan.quantities()));
+        Map<String, Object> planned = new LinkedHashMap<>();
+        planned.put("from", shipment.from().toString());
+        planned.put("to", shipment.to().toString());
+        planned.put("items", plan.quantities());
+        if (replacesId != null) {
+            planned.put("replaces", replacesId.toString());
+        }
+        audit.record("shipment.planned", "shipment", shipment.number(), shipment.regionCode(), null, planned);
         return shipment.id();
     }
 

@@ -103,14 +103,7 @@ public class Shipment {
     }
 
     public Shipment(ShipmentPlan plan, UUID replacesId, String actor, LocalDateTime nowUtc) {
-        plan.from().requireCanSendTo(plan.to());
-        if (plan.quantities() == null || plan.quantities().isEmpty()) {
-            throw new ShipmentRuleViolation(ShipmentProblem.NO_LINES);
-        }
-        if (plan.departureUtc() != null && plan.etaUtc() != null && plan.etaUtc().isBefore(plan.departureUtc())) {
-            throw new ShipmentRuleViolation(ShipmentProblem.ETA_BEFORE_DEPARTURE);
-        }
-        Seals.parse(plan.seals()); // refused now rather than when the box labels are printed
+        plan.requireValid();
         this.id = UUID.randomUUID();
         this.number = plan.number().strip();
         this.fromKind = plan.from().kind();
@@ -172,6 +165,16 @@ public class Shipment {
         statusReason = null;
         receivedUtc = nowUtc;
         history.add(new StatusChange(this, nowUtc, actor, before, status, null));
+    }
+
+    /**
+     * A replacement makes good what this shipment lacked: only a shipment received short or badly damaged is
+     * replaced, and the replacement goes to the same destination.
+     */
+    public void requireReplaceableBy(Node destination) {
+        if (status != ShipmentStatus.DITERIMA_SEBAGIAN || !to().equals(destination)) {
+            throw new ShipmentRuleViolation(ShipmentProblem.NOT_REPLACEABLE, number);
+        }
     }
 
     public boolean discrepant() {

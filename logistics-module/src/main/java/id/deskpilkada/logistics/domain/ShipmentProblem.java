@@ -22,7 +22,13 @@ public enum ShipmentProblem implements ProblemCode {
     CONCURRENT_CHANGE("Shipment {0} was changed by somebody else; reload it"),
     BAD_SEALS("Seals are separated by commas or new lines, a run of them written \"SG-1010 s/d SG-1019\": {0}"),
     DUPLICATE_SEAL("Seal {0} appears twice"),
-    TOO_MANY_SEALS("At most {0} seals (boxes) per shipment");
+    TOO_MANY_SEALS("At most {0} seals (boxes) per shipment"),
+    NUMBER_REQUIRED("A shipment needs a number"),
+    TEXT_TOO_LONG("At most {1} characters: {0}"),
+    UNKNOWN_REGION("Unknown region {0}"),
+    UNKNOWN_TPS("There is no active TPS {1} in {0}"),
+    NOT_REPLACEABLE("Shipment {0} cannot be replaced so: only a shipment received short or damaged is replaced,"
+            + " by a new one to the same destination");
 
     private final String english;
 

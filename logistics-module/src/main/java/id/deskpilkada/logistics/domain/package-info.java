@@ -1,2 +1,2 @@
-/** Logistics domain: shipments, risk flags and their rules. */
+/** Logistics domain: shipments, their plans (one by one or from a file), risk flags and their rules. */
 package id.deskpilkada.logistics.domain;

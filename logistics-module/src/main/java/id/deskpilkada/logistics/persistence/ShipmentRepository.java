@@ -11,13 +11,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Shipments with their lines and history, the kit catalogue, and the election count per region. */
 @ApplicationScoped
 public class ShipmentRepository {
+
+    /** Values per {@code IN (…)} list: well under every database's parameter limit. */
+    private static final int IN_CHUNK = 1_000;
 
     private static final List<ShipmentStatus> RECEIVED = List.of(ShipmentStatus.DITERIMA,
             ShipmentStatus.DITERIMA_SEBAGIAN);
@@ -44,9 +50,17 @@ public class ShipmentRepository {
                 String.class).setParameter("id", id).setMaxResults(max).getResultList();
     }
 
-    public boolean numberTaken(String number) {
-        return !em.createQuery("select s.id from Shipment s where s.number = :number", UUID.class)
-                .setParameter("number", number.strip()).setMaxResults(1).getResultList().isEmpty();
+    /** Which of these numbers are taken: one query per {@value #IN_CHUNK} numbers, for a whole plan file. */
+    public Set<String> numbersTaken(Collection<String> numbers) {
+        List<String> wanted = numbers.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct()
+                .toList();
+        Set<String> taken = new HashSet<>();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            taken.addAll(em.createQuery("select s.number from Shipment s where s.number in :numbers", String.class)
+                    .setParameter("numbers", wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK)))
+                    .getResultList());
+        }
+        return taken;
     }
 
     /**

@@ -3,9 +3,11 @@ package id.deskpilkada.logistics.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.deskpilkada.platform.domain.tps.TpsKey;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -125,5 +127,52 @@ class ShipmentTest {
                 null, null, false, null, null), null, "x", NOW));
         assertProblem(ShipmentProblem.BAD_QUANTITY, () -> new Shipment(new ShipmentPlan("K", PPS, TPS,
                 Map.of("TINTA", 0), null, null, null, false, null, null), null, "x", NOW));
+    }
+
+    @Test
+    void aPlanNeedsANumberAndTextsThatFit() {
+        assertProblem(ShipmentProblem.NUMBER_REQUIRED, () -> new ShipmentPlan(" ", PPS, TPS, Map.of("TINTA", 2), null,
+                null, null, false, null, null).requireValid());
+        assertProblem(ShipmentProblem.TEXT_TOO_LONG, () -> new ShipmentPlan("K", PPS, TPS, Map.of("TINTA", 2), null,
+                "x".repeat(ShipmentPlan.MAX_TRANSPORT + 1), null, false, null, null).requireValid());
+        assertProblem(ShipmentProblem.ETA_BEFORE_DEPARTURE, () -> new ShipmentPlan("K", PPS, TPS, Map.of("TINTA", 2),
+                null, null, null, false, NOW, NOW.minusMinutes(1)).requireValid());
+        assertProblem(ShipmentProblem.BAD_ROUTE, () -> new ShipmentPlan("K", null, TPS, Map.of("TINTA", 2), null,
+                null, null, false, null, null).requireValid());
+    }
+
+    @Test
+    void whatAPlanNamesMustExist() {
+        KnownReferences known = new KnownReferences(Set.of("53.71.05.1001"),
+                Set.of(new TpsKey("53.71.05.1001", 3)),
+                Set.of("TINTA"), Set.of("KRM-OLD"));
+        new ShipmentPlan("KRM-NEW", PPS, TPS, Map.of("TINTA", 2), null, null, null, false, null, null)
+                .requireKnownTo(known);
+        assertProblem(ShipmentProblem.DUPLICATE_NUMBER, () -> new ShipmentPlan(" KRM-OLD ", PPS, TPS,
+                Map.of("TINTA", 2), null, null, null, false, null, null).requireKnownTo(known));
+        assertProblem(ShipmentProblem.UNKNOWN_TPS, () -> new ShipmentPlan("K", PPS,
+                new Node(NodeKind.TPS, "53.71.05.1001", 4), Map.of("TINTA", 2), null, null, null, false, null, null)
+                .requireKnownTo(known));
+        assertProblem(ShipmentProblem.UNKNOWN_REGION, () -> new ShipmentPlan("K",
+                new Node(NodeKind.PPK, "53.71.05", 0), TPS, Map.of("TINTA", 2), null, null, null, false, null, null)
+                .requireKnownTo(known));
+        assertProblem(ShipmentProblem.UNKNOWN_ITEM, () -> new ShipmentPlan("K", PPS, TPS, Map.of("PAYUNG", 2), null,
+                null, null, false, null, null).requireKnownTo(known));
+    }
+
+    @Test
+    void onlyAShipmentReceivedShortIsReplacedAndOnlyToTheSameDestination() {
+        Shipment complete = dispatched();
+        complete.receive(Map.of("SURAT_SUARA", new ItemCount(820, 0, 0), "KOTAK_SUARA", new ItemCount(2, 0, 0)),
+                "pps", NOW);
+        assertProblem(ShipmentProblem.NOT_REPLACEABLE, () -> complete.requireReplaceableBy(TPS));
+        assertProblem(ShipmentProblem.NOT_REPLACEABLE, () -> dispatched().requireReplaceableBy(TPS));
+
+        Shipment shortOne = dispatched();
+        shortOne.receive(Map.of("SURAT_SUARA", new ItemCount(800, 0, 0), "KOTAK_SUARA", new ItemCount(2, 0, 0)),
+                "pps", NOW);
+        shortOne.requireReplaceableBy(TPS);
+        assertProblem(ShipmentProblem.NOT_REPLACEABLE,
+                () -> shortOne.requireReplaceableBy(new Node(NodeKind.TPS, "53.71.05.1001", 4)));
     }
 }
