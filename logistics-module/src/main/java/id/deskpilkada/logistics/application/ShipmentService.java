@@ -94,6 +94,20 @@ public class ShipmentService {
     }
 
     /**
+     * The start of a replacement for a shipment received short or damaged: its route and what it lacked.
+     *
+     * @throws ShipmentRuleViolation NOT_REPLACEABLE when the shipment arrived complete or is not received yet
+     */
+    public ShipmentPlan replacementDraft(UUID shipmentId) {
+        access.requireAnyRole(OFFICERS);
+        Shipment replaced = shipments.find(shipmentId)
+                .orElseThrow(() -> new IllegalArgumentException("No shipment " + shipmentId));
+        access.requireWithinScope(replaced.regionCode());
+        replaced.requireReplaceableBy(replaced.to());
+        return replaced.replacementDraft();
+    }
+
+    /**
      * Plans several shipments, all or none (a file's apply step): the same checks as {@link #plan}, with one
      * look-up of regions, TPS and numbers for all of them.
      */
@@ -197,6 +211,11 @@ public class ShipmentService {
 
     public long count(String regionFilter, ShipmentStatus status, boolean lateOnly) {
         return shipments.count(scope(regionFilter), status, lateOnly ? now() : null);
+    }
+
+    /** The catalogue's item codes in kit order, for choosing the items of a plan. */
+    public List<String> itemCodes() {
+        return catalogue().stream().map(KitItem::code).toList();
     }
 
     public List<KitItem> catalogue() {

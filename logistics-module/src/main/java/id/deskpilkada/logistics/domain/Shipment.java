@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -175,6 +176,21 @@ public class Shipment {
         if (status != ShipmentStatus.DITERIMA_SEBAGIAN || !to().equals(destination)) {
             throw new ShipmentRuleViolation(ShipmentProblem.NOT_REPLACEABLE, number);
         }
+    }
+
+    /**
+     * What a replacement starts from: the same route and, per item, what arrived short or badly damaged; number,
+     * transport and times are the officer's to plan.
+     */
+    public ShipmentPlan replacementDraft() {
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        lines.forEach(line -> {
+            int lacking = line.shortage() + line.damagedHeavy();
+            if (lacking > 0) {
+                missing.put(line.itemCode(), lacking);
+            }
+        });
+        return new ShipmentPlan(null, from(), to(), missing, null, null, null, escortNeeded(), null, null);
     }
 
     public boolean discrepant() {

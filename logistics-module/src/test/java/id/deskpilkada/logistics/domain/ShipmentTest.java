@@ -169,9 +169,13 @@ class ShipmentTest {
         assertProblem(ShipmentProblem.NOT_REPLACEABLE, () -> dispatched().requireReplaceableBy(TPS));
 
         Shipment shortOne = dispatched();
-        shortOne.receive(Map.of("SURAT_SUARA", new ItemCount(800, 0, 0), "KOTAK_SUARA", new ItemCount(2, 0, 0)),
+        shortOne.receive(Map.of("SURAT_SUARA", new ItemCount(805, 0, 5), "KOTAK_SUARA", new ItemCount(2, 1, 0)),
                 "pps", NOW);
         shortOne.requireReplaceableBy(TPS);
+        ShipmentPlan draft = shortOne.replacementDraft();
+        assertThat(draft.from()).isEqualTo(PPS);
+        assertThat(draft.to()).isEqualTo(TPS);
+        assertThat(draft.quantities()).containsExactly(Map.entry("SURAT_SUARA", 20));
         assertProblem(ShipmentProblem.NOT_REPLACEABLE,
                 () -> shortOne.requireReplaceableBy(new Node(NodeKind.TPS, "53.71.05.1001", 4)));
     }
