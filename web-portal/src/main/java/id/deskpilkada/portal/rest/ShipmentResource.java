@@ -4,6 +4,8 @@ import id.deskpilkada.logistics.application.FieldUpdates;
 import id.deskpilkada.logistics.application.KitReadiness;
 import id.deskpilkada.logistics.application.PrintedDocument;
 import id.deskpilkada.logistics.application.ShipmentDocuments;
+import id.deskpilkada.logistics.application.ShipmentImportReport;
+import id.deskpilkada.logistics.application.ShipmentPlanImport;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
 import id.deskpilkada.logistics.domain.ItemCount;
@@ -21,14 +23,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Shipments for pages, scripts and officers' phones. Status changes and receipts carry a client request id:
@@ -57,6 +66,12 @@ public class ShipmentResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    ShipmentPlanImport plans;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Operation(summary = "Shipments of the caller's jurisdiction by ETA; lateOnly: past ETA and not received")
     public List<ShipmentView> page(@QueryParam("region") @DefaultValue("") String region,
@@ -75,6 +90,29 @@ public class ShipmentResource {
                 request.items(), request.seals(), request.vehicle(), request.driver(), request.escortNeeded(),
                 request.departureUtc(), request.etaUtc()), request.replacesId());
         return Response.status(Response.Status.CREATED).entity(shipments.find(id)).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "LOGISTICS: import shipment plans from CSV (one row per line, rows of one number form a"
+            + " shipment; see the README). A dry run by default; with apply=true all of it or nothing. 422 problem"
+            + " details with every row problem when the file has problems")
+    public Response importPlans(InputStream csv,
+                                @Parameter(description = "create the shipments (default: dry run only)")
+                                @QueryParam("apply") @DefaultValue("false") boolean apply) {
+        Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+        ShipmentImportReport report = apply ? plans.apply(reader) : plans.dryRun(reader);
+        if (report.applicable()) {
+            return Response.ok(report).build();
+        }
+        return Response.status(FileProblemDetails.UNPROCESSABLE).type(ProblemDetails.MEDIA_TYPE)
+                .entity(new FileProblemDetails("about:blank", "Unprocessable Content",
+                        FileProblemDetails.UNPROCESSABLE, report.problems().size()
+                        + " problem(s) in the file; nothing was created", uri.getRequestUri().getPath(),
+                        report.problems().stream().map(p -> new FileProblemDetails.RowProblem(p.rowNumber(),
+                                p.shipmentNumber(), p.code(), p.message())).toList()))
+                .build();
     }
 
     @GET

@@ -36,14 +36,17 @@ public class FacesFeedback {
 
     /** A refused request of a module's rule: its bundle key, English fallback and arguments. */
     public void refused(String messageKey, String englishMessage, Object... arguments) {
-        String text;
-        try {
-            text = format(messages.get(messageKey), arguments);
-        } catch (MissingResourceException notTranslated) {
-            text = englishMessage;
-        }
-        add(FacesMessage.SEVERITY_ERROR, text);
+        add(FacesMessage.SEVERITY_ERROR, textOrEnglish(messageKey, englishMessage, arguments));
         faces.validationFailed();
+    }
+
+    /** A module's words in the user's language, or its English words while the bundle has no text for them. */
+    public String textOrEnglish(String messageKey, String englishMessage, Object... arguments) {
+        try {
+            return format(messages.get(messageKey), arguments);
+        } catch (MissingResourceException notTranslated) {
+            return englishMessage;
+        }
     }
 
     public String text(String key, Object... arguments) {

@@ -42,6 +42,8 @@ public class PortalMenu {
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
                     new Entry("menu.logistics.shipments", "/logistics/shipments.xhtml", "pi pi-send",
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.logistics.plan", "/logistics/plan.xhtml", "pi pi-plus-circle",
+                            EnumSet.of(Role.LOGISTICS, Role.ADMIN)),
                     new Entry("menu.logistics.risks", "/logistics/risks.xhtml", "pi pi-exclamation-triangle",
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.security", List.of(

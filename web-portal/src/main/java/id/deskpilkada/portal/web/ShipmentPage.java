@@ -64,6 +64,11 @@ public class ShipmentPage implements Serializable {
         return isOfficer() && base.dispatched() && !status.received();
     }
 
+    /** Received short or damaged: an officer may plan its replacement. */
+    public boolean isReplaceable() {
+        return isOfficer() && ShipmentStatus.valueOf(view.status()) == ShipmentStatus.DITERIMA_SEBAGIAN;
+    }
+
     public void changeStatus() {
         if (changes.attempt(() -> shipments.changeStatus(view.id(), view.version(), nextStatus, reason, note))) {
             feedback.info("shipment.saved.status");
