@@ -59,8 +59,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The logistics module in the running portal on PostgreSQL: shipments through the chain, receipts with
  * discrepancies, the incremental readiness read model against a recount, idempotent field updates over REST,
- * scope, the at-risk flag from a security event, an officer receiving a shipment in Chromium, and the printed
- * berita acara and box labels of a demo shipment over REST.
+ * scope, the at-risk flag from a security event, an officer receiving a shipment in Chromium, the printed
+ * berita acara and box labels of a demo shipment over REST, and a plan file checked row by row and applied all
+ * or nothing over REST.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -210,7 +211,8 @@ class LogisticsIT {
         ShipmentView view = shipments.find(id);
         // the client steps share this through a file: Arquillian runs them in another JVM
         java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-                "deskpilkada-it-shipment"), id + " " + view.version() + " " + target.villageCode());
+                "deskpilkada-it-shipment"), id + " " + view.version() + " " + target.villageCode() + " "
+                + target.number());
     }
 
     private static String[] prepared() throws Exception {
@@ -314,5 +316,54 @@ class LogisticsIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void aPlanFileIsCheckedRowByRowAndAppliedAllOrNothing(@ArquillianResource URL url) throws Exception {
+        String[] prepared = prepared();
+        String village = prepared[2];
+        String tps = prepared[3];
+        String run = "IT-IMP-" + UUID.randomUUID().toString().substring(0, 6);
+        String header = "number,from_kind,from_region,to_kind,to_region,to_tps,item_code,quantity,seals,vehicle,"
+                + "driver,escort_needed,departure,eta\n";
+        String first = run + "-1,PPS," + village + ",TPS," + village + "," + tps
+                + ",TINTA,2,SG-IT-1,DH 1 IT,Sopir IT,ya,2024-11-25T08:00,2024-11-25T10:00\n"
+                + run + "-1,,,,,,SEGEL,20,,,,,,\n";
+        String second = run + "-2,PPS," + village + ",TPS," + village + ",";
+        String rest = ",TINTA,1,,,,tidak,2024-11-25 09:00,2024-11-25 11:00\n";
+        PortalHttpSession officer = PortalHttpSession.logIn(url, "logistik", DEMO_PASSWORD);
+        String listed = "/api/shipments?region=" + village + "&max=500";
+
+        PortalHttpSession jambi = PortalHttpSession.logIn(url, "sekretariat.jambi", DEMO_PASSWORD);
+        assertEquals(403, jambi.post("/api/shipments/import", "text/csv", header).statusCode(), "officers only");
+
+        String unknownTpsFile = header + first + second + "999" + rest;
+        HttpResponse<String> unknownTps = officer.post("/api/shipments/import", "text/csv", unknownTpsFile);
+        assertEquals(422, unknownTps.statusCode(), unknownTps.body());
+        assertTrue(unknownTps.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(unknownTps.body().contains("\"row\":4")
+                && unknownTps.body().contains("\"code\":\"UNKNOWN_TPS\""), "row of the TPS: " + unknownTps.body());
+        assertEquals(422, officer.post("/api/shipments/import?apply=true", "text/csv", unknownTpsFile).statusCode());
+        assertFalse(officer.getJson(listed).body().contains(run), "nothing of the file was created");
+
+        String good = header + first + second + tps + rest;
+        HttpResponse<String> dryRun = officer.post("/api/shipments/import", "text/csv", good);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertTrue(dryRun.body().contains("\"applied\":false") && dryRun.body().contains("\"shipments\":2")
+                && dryRun.body().contains("\"lines\":3"), dryRun.body());
+        assertFalse(officer.getJson(listed).body().contains(run), "a dry run creates nothing");
+
+        HttpResponse<String> applied = officer.post("/api/shipments/import?apply=true", "text/csv", good);
+        assertEquals(200, applied.statusCode(), applied.body());
+        assertTrue(applied.body().contains("\"applied\":true"), applied.body());
+        String shipments = officer.getJson(listed).body();
+        assertTrue(shipments.contains(run + "-1") && shipments.contains(run + "-2"), shipments);
+        assertTrue(shipments.contains("\"departureUtc\":\"2024-11-25T00:00"), "08:00 WITA = 00:00 UTC: " + shipments);
+
+        HttpResponse<String> again = officer.post("/api/shipments/import?apply=true", "text/csv", good);
+        assertEquals(422, again.statusCode(), again.body());
+        assertTrue(again.body().contains("DUPLICATE_NUMBER"), again.body());
     }
 }
