@@ -201,6 +201,16 @@ public class ShipmentService {
         return view(shipment, !risks.atRisk(List.of(shipment.regionCode())).isEmpty());
     }
 
+    /** The escort security assigned to the shipment, once it did. */
+    public java.util.Optional<ShipmentEscort> escortOf(UUID shipmentId) {
+        find(shipmentId);
+        return shipments.escortOf(shipmentId).map(row -> new ShipmentEscort((String) row[0], utc(row[1])));
+    }
+
+    private static LocalDateTime utc(Object timestamp) {
+        return timestamp instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) timestamp;
+    }
+
     /** @param lateOnly only shipments past their ETA and not received */
     public List<ShipmentView> page(String regionFilter, ShipmentStatus status, boolean lateOnly, int first, int max) {
         Scope scope = scope(regionFilter);

@@ -8,13 +8,17 @@ import id.deskpilkada.platform.events.EventConsumer;
 import id.deskpilkada.platform.events.EventMetadata;
 import id.deskpilkada.platform.events.security.IncidentEscalated;
 import id.deskpilkada.platform.events.security.IncidentReported;
+import id.deskpilkada.platform.events.security.IncidentResolved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Flags the region of a disaster, conflict or distribution incident as at risk for shipments and TPS. */
+/**
+ * Flags the region of a disaster, conflict or distribution incident as at risk for shipments and TPS, and lifts
+ * the flag when the incident is closed.
+ */
 @ApplicationScoped
 public class FlagRegionsAtRisk implements EventConsumer {
 
@@ -32,6 +36,11 @@ public class FlagRegionsAtRisk implements EventConsumer {
 
     public void on(IncidentEscalated e, EventMetadata metadata) {
         flag(e.incidentId(), e.regionCode(), e.incidentType(), e.severity(), e.title(), metadata);
+    }
+
+    /** A closed incident (handled or rejected) no longer endangers deliveries: its flag is lifted. */
+    public void on(IncidentResolved e, EventMetadata metadata) {
+        risks.byIncident(e.incidentId()).ifPresent(risks::remove);
     }
 
     private void flag(UUID incidentId, String regionCode, String type, String severity, String title,

@@ -44,6 +44,10 @@ public class RegionRiskRepository {
         em.persist(risk);
     }
 
+    public void remove(RegionRisk risk) {
+        em.remove(risk);
+    }
+
     public List<RegionRisk> within(Scope scope, int first, int max) {
         return scoped("select r", " order by r.updatedAt desc, r.incidentId", RegionRisk.class, scope)
                 .setFirstResult(first)

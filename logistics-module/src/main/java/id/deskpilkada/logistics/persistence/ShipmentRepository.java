@@ -116,4 +116,21 @@ public class ShipmentRepository {
         }
         return query;
     }
+
+    /** Idempotent: a repeated assignment of the same shipment keeps the first. */
+    public void recordEscort(UUID shipmentId, String team, LocalDateTime startUtc, LocalDateTime assignedUtc) {
+        if (escortOf(shipmentId).isPresent()) {
+            return;
+        }
+        em.createNativeQuery("insert into lgs_escort (shipment_id, team, start_at, assigned_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, shipmentId).setParameter(2, team).setParameter(3, startUtc)
+                .setParameter(4, assignedUtc).executeUpdate();
+    }
+
+    /** The escort assigned to a shipment: team and start (UTC). */
+    public Optional<Object[]> escortOf(UUID shipmentId) {
+        List<?> rows = em.createNativeQuery("select team, start_at from lgs_escort where shipment_id = ?1")
+                .setParameter(1, shipmentId).getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast);
+    }
 }

@@ -1,5 +1,6 @@
 package id.deskpilkada.portal.web;
 
+import id.deskpilkada.logistics.application.ShipmentEscort;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
 import id.deskpilkada.logistics.domain.DelayReason;
@@ -36,6 +37,7 @@ public class ShipmentPage implements Serializable {
 
     private String id;
     private ShipmentView view;
+    private ShipmentEscort escort;
     private ShipmentStatus nextStatus;
     private String reason;
     private String note;
@@ -46,6 +48,7 @@ public class ShipmentPage implements Serializable {
 
     public void load() {
         view = shipments.find(UUID.fromString(id));
+        escort = shipments.escortOf(view.id()).orElse(null);
         view.lines().forEach(l -> {
             counted.putIfAbsent(l.itemCode(), l.quantity());
             damagedLight.putIfAbsent(l.itemCode(), 0);
@@ -117,6 +120,11 @@ public class ShipmentPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The escort security assigned, or null. */
+    public ShipmentEscort getEscort() {
+        return escort;
     }
 
     public ShipmentView getView() {
