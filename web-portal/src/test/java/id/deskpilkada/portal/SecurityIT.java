@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.deskpilkada.logistics.application.ShipmentService;
+import id.deskpilkada.logistics.domain.Node;
+import id.deskpilkada.logistics.domain.NodeKind;
+import id.deskpilkada.logistics.domain.ShipmentPlan;
+import id.deskpilkada.logistics.domain.ShipmentStatus;
 import id.deskpilkada.platform.application.tps.TpsFilter;
 import id.deskpilkada.platform.application.tps.TpsService;
 import id.deskpilkada.platform.application.tps.TpsView;
 import id.deskpilkada.platform.events.EventPublisher;
-import id.deskpilkada.platform.events.logistics.ShipmentDispatched;
 import id.deskpilkada.platform.events.meeting.ActionItemAssigned;
 import id.deskpilkada.platform.messaging.CausalContext;
 import id.deskpilkada.platform.messaging.OutboxEvent;
@@ -33,12 +37,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -73,6 +76,9 @@ class SecurityIT {
 
     @Inject
     Incidents incidents;
+
+    @Inject
+    ShipmentService shipments;
 
     @Inject
     Escorts escorts;
@@ -125,12 +131,20 @@ class SecurityIT {
                 tps.villageCode(), tps.number(), category, LocalDateTime.now(ZoneOffset.UTC));
     }
 
-    private void dispatch(UUID shipment, TpsView to) throws Exception {
+    /** A real shipment planned and dispatched by logistics: its ShipmentDispatched travels through the broker. */
+    private UUID dispatch(TpsView to) throws Exception {
         tx.begin();
-        publisher.publish(new ShipmentDispatched(shipment, "IT-" + shipment.toString().substring(0, 8),
-                to.villageCode(), "PPS " + to.villageCode(), String.format("TPS %03d %s", to.number(),
-                to.villageCode()), Instant.now().plus(6, ChronoUnit.HOURS), false));
-        tx.commit();
+        try {
+            UUID id = shipments.plan(new ShipmentPlan("SEC-IT-" + UUID.randomUUID().toString().substring(0, 8),
+                    new Node(NodeKind.PPS, to.villageCode(), 0), new Node(NodeKind.TPS, to.villageCode(),
+                    to.number()), Map.of("TINTA", 2), null, "DH 2 IT", "Sopir IT", false,
+                    LocalDateTime.now(ZoneOffset.UTC), LocalDateTime.now(ZoneOffset.UTC).plusHours(6)), null);
+            shipments.changeStatus(id, shipments.find(id).version(), ShipmentStatus.DIKEMAS, null, null);
+            shipments.changeStatus(id, shipments.find(id).version(), ShipmentStatus.DIKIRIM, null, null);
+            return id;
+        } finally {
+            tx.commit();
+        }
     }
 
     private List<EscortView> escortsFor(UUID shipment) {
@@ -144,10 +158,8 @@ class SecurityIT {
         TpsView quiet = tpsIn("15.71.01", 0);
         classify(dangerous, "SANGAT_RAWAN");
         classify(quiet, "KURANG_RAWAN");
-        UUID toDanger = UUID.randomUUID();
-        UUID toQuiet = UUID.randomUUID();
-        dispatch(toDanger, dangerous);
-        dispatch(toQuiet, quiet);
+        UUID toDanger = dispatch(dangerous);
+        UUID toQuiet = dispatch(quiet);
 
         Poll.until(Duration.ofSeconds(30), () -> !escortsFor(toDanger).isEmpty(), () -> "escort proposed");
         EscortView proposal = escortsFor(toDanger).get(0);
@@ -166,6 +178,9 @@ class SecurityIT {
         assertEquals("DITUGASKAN", escortsFor(toDanger).get(0).status());
         assertTrue(outbox.byCorrelation(correlation).stream().map(OutboxEvent::type)
                 .anyMatch("security.EscortAssigned"::equals), "EscortAssigned goes back to logistics");
+        Poll.until(Duration.ofSeconds(30), () -> shipments.escortOf(toDanger).isPresent(),
+                () -> "logistics shows the escort on the shipment");
+        assertEquals("Tim Sabhara 2 Polresta Kupang Kota", shipments.escortOf(toDanger).orElseThrow().team());
     }
 
     @Test
