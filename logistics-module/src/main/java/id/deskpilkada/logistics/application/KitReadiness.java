@@ -1,5 +1,7 @@
 package id.deskpilkada.logistics.application;
 
+import id.deskpilkada.logistics.domain.ItemReadiness;
+import id.deskpilkada.logistics.domain.KitCoverage;
 import id.deskpilkada.logistics.domain.KitItem;
 import id.deskpilkada.logistics.domain.Readiness;
 import id.deskpilkada.logistics.domain.ShipmentProblem;
@@ -20,11 +22,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
- * Readiness in percent: TPS whose full kit has arrived ÷ TPS, per region at every level. Kept incrementally —
- * a TPS completing its kit moves one row per level and publishes RegionReadinessChanged where a whole percent
- * was crossed — and read by primary key, so that the national view never scans the TPS.
+ * Readiness in percent: TPS whose full kit has arrived ÷ TPS, per region at every level, and the same per item
+ * of the kit. Kept incrementally — a TPS completing its kit (or covering an item) moves one row per level, a
+ * TPS whose voters changed is checked again both ways, and RegionReadinessChanged is published where a whole
+ * percent was crossed, up or down — and read by primary key, so that the national view never scans the TPS.
  */
 @ApplicationScoped
 @Transactional
@@ -47,31 +51,66 @@ public class KitReadiness {
     @Inject
     EventPublisher events;
 
-    /** Usable items arrived at a TPS (called by receipts, within their transaction). */
+    /**
+     * Usable items arrived at a TPS (called by receipts, within their transaction): the items whose stock now
+     * covers the TPS's need, and the kit once all do, count at every level.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void received(String villageCode, int tpsNumber, Map<String, Integer> usable) {
-        Map<String, Integer> stock = store.addUsable(villageCode, tpsNumber, usable);
-        if (store.isReady(villageCode, tpsNumber)) {
-            return;
+        store.lockVillage(villageCode);
+        check(villageCode, tpsNumber, store.addUsable(villageCode, tpsNumber, usable));
+    }
+
+    /**
+     * One TPS was created, removed, restored or got other voters (platform.TpsChanged): its stock is checked
+     * against its need as it is now, both ways, without a rebuild. It reads the TPS as the platform has it now,
+     * not as an event said, so that a repeated, late or reordered event, or one a rebuild already took in,
+     * changes nothing more.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recheck(String villageCode, int tpsNumber) {
+        store.lockVillage(villageCode);
+        check(villageCode, tpsNumber, store.stock(villageCode, tpsNumber));
+    }
+
+    /**
+     * Remembers what the TPS's stock covers now (nothing once removed), then moves the counts of its desa, and
+     * by the same difference of every level above, to a recount of the desa: that also takes in a TPS created
+     * or removed since, whose own event may still be on its way.
+     */
+    private void check(String villageCode, int tpsNumber, Map<String, Integer> stock) {
+        KitCoverage after = coverage(villageCode, store.activeVoters(villageCode, tpsNumber), stock);
+        store.recordCoverage(villageCode, tpsNumber, store.coverage(villageCode, tpsNumber), after,
+                LocalDateTime.now(clock));
+        publishCrossings(store.reconcileVillage(villageCode));
+    }
+
+    private KitCoverage coverage(String villageCode, OptionalInt voters, Map<String, Integer> stock) {
+        if (voters.isEmpty()) {
+            return KitCoverage.NONE;
         }
-        int voters = tps.find(villageCode, tpsNumber).map(TpsView::voters).orElse(0);
         List<KitItem> catalogue = shipments.catalogue();
-        if (voters > 0 && TpsKit.complete(catalogue, voters, shipments.electionsIn(villageCode), stock)) {
-            for (Readiness[] change : store.markReady(villageCode, tpsNumber, LocalDateTime.now(clock))) {
-                if (change[0].crossesWholePercent(change[1])) {
-                    events.publish(new RegionReadinessChanged(change[1].regionCode(), change[1].percent(),
-                            change[1].tpsReady(), change[1].tpsTotal()));
-                }
+        return KitCoverage.of(TpsKit.needs(catalogue, voters.getAsInt(), shipments.electionsIn(villageCode)), stock);
+    }
+
+    /** RegionReadinessChanged where a level crossed a whole percent, up or down. */
+    private void publishCrossings(List<Readiness[]> changes) {
+        for (Readiness[] change : changes) {
+            if (change[0].crossesWholePercent(change[1])) {
+                events.publish(new RegionReadinessChanged(change[1].regionCode(), change[1].percent(),
+                        change[1].tpsReady(), change[1].tpsTotal()));
             }
         }
     }
 
-    /** The region and the regions directly below it. */
+    /** The region with its readiness per item, and the regions directly below it. */
     public RegionReadiness of(String regionCode) {
         access.requireAnyRole(Role.values());
         access.requireWithinScope(regionCode);
-        return new RegionReadiness(store.find(regionCode).orElse(new Readiness(regionCode, 0, 0)),
-                store.children(regionCode).stream().filter(r -> access.scope().covers(r.regionCode())).toList());
+        Readiness region = store.find(regionCode).orElse(new Readiness(regionCode, 0, 0));
+        return new RegionReadiness(region,
+                store.children(regionCode).stream().filter(r -> access.scope().covers(r.regionCode())).toList(),
+                store.items(regionCode, region.tpsTotal()));
     }
 
     /** Where a readiness view starts for the caller: the nation, or the first region of their jurisdiction. */
@@ -89,13 +128,15 @@ public class KitReadiness {
         return TpsKit.needs(shipments.catalogue(), voters, shipments.electionsIn(villageCode));
     }
 
-    /** Rebuilds the read model from the TPS list (after the list changed) — ADMIN or the system. */
+    /** Rebuilds the read model from the TPS list (after it changed in bulk) — ADMIN or the system. */
     public void rebuild() {
         access.requireAnyRole(Role.ADMIN);
         store.rebuild();
     }
 
-    /** Readiness of a region and of the regions below it. */
-    public record RegionReadiness(Readiness region, List<Readiness> children) {
+    /**
+     * Readiness of a region, of the regions below it, and of the region per item of the kit (catalogue order).
+     */
+    public record RegionReadiness(Readiness region, List<Readiness> children, List<ItemReadiness> items) {
     }
 }

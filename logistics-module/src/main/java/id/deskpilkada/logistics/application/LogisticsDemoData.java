@@ -5,6 +5,7 @@ import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.ShipmentPlan;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
+import id.deskpilkada.logistics.domain.TpsKit;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.logistics.persistence.ShipmentRepository;
 import id.deskpilkada.platform.application.ModuleDemoData;
@@ -12,6 +13,7 @@ import id.deskpilkada.platform.application.tps.TpsFilter;
 import id.deskpilkada.platform.application.tps.TpsService;
 import id.deskpilkada.platform.application.tps.TpsView;
 import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.domain.TpsPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * Demo readiness and shipments for the demo provinces: Kota Jambi about 98% ready, the rest of Jambi and NTT
  * between 80% and 92%, Kota Kupang about 90%, and Kota Kupang shipments in every state — a few delayed by rain
- * and floods, one received short. Readiness in bulk (SQL), shipments through the module's services so that they are audited and published.
+ * and floods, one received short. Readiness in bulk (SQL: the ready TPS with a kit in stock), shipments through
+ * the module's services so that they are audited and published.
  */
 @ApplicationScoped
 public class LogisticsDemoData implements ModuleDemoData {
@@ -55,11 +58,11 @@ public class LogisticsDemoData implements ModuleDemoData {
             return;
         }
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
+        readiness.markReadyWhere("15.71", 50, null, largestKitIn("15.71"), now);
+        readiness.markReadyWhere("15", 12, "15.71", largestKitIn("15"), now);
+        readiness.markReadyWhere("53.71", 10, null, largestKitIn("53.71"), now);
+        readiness.markReadyWhere("53", 6, "53.71", largestKitIn("53"), now);
         readiness.rebuild();
-        readiness.markReadyWhere("15.71", 50, null, now);
-        readiness.markReadyWhere("15", 12, "15.71", now);
-        readiness.markReadyWhere("53.71", 10, null, now);
-        readiness.markReadyWhere("53", 6, "53.71", now);
         List<TpsView> kupang = tps.page(TpsFilter.activeUnder("53.71.05"), 0, 400).stream()
                 .filter(t -> !readiness.isReady(t.villageCode(), t.number())).limit(6).toList();
         int n = 0;
@@ -67,6 +70,12 @@ public class LogisticsDemoData implements ModuleDemoData {
             shipment(++n, target, now);
         }
         LOG.info(() -> "Demo logistics loaded: readiness for NTT and Jambi, " + kupang.size() + " Kota Kupang shipments");
+    }
+
+    /** A kit for a TPS of the most voters allowed: it stays complete whatever a TPS's DPT is changed to. */
+    private Map<String, Integer> largestKitIn(String regionCode) {
+        return TpsKit.needs(shipmentRepository.catalogue(), TpsPlan.MAX_VOTERS_PER_TPS,
+                shipmentRepository.electionsIn(regionCode));
     }
 
     private void shipment(int n, TpsView target, LocalDateTime now) {

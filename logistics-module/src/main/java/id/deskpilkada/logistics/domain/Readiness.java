@@ -8,7 +8,12 @@ public record Readiness(String regionCode, long tpsTotal, long tpsReady) {
 
     /** Whole percent, rounded down: 98 only once 98% are really there. */
     public int percent() {
-        return tpsTotal == 0 ? 0 : (int) (tpsReady * 100 / tpsTotal);
+        return wholePercent(tpsReady, tpsTotal);
+    }
+
+    /** {@code ready} of {@code total} in whole percent, rounded down; 0 of nothing. */
+    public static int wholePercent(long ready, long total) {
+        return total == 0 ? 0 : (int) (ready * 100 / total);
     }
 
     /** Exact percentage for display. */

@@ -3,15 +3,10 @@ package id.deskpilkada.logistics.domain;
 import java.util.List;
 import java.util.Map;
 
-/** Whether a TPS has its full kit: for every catalogue item, usable received quantity ≥ its need. */
+/** The full kit of a TPS: what each catalogue item's formula asks for its voters (see {@link KitCoverage}). */
 public final class TpsKit {
 
     private TpsKit() {
-    }
-
-    public static boolean complete(List<KitItem> catalogue, int voters, int elections, Map<String, Integer> usable) {
-        return catalogue.stream()
-                .allMatch(item -> usable.getOrDefault(item.code(), 0) >= item.needFor(voters, elections));
     }
 
     /** The full kit of a TPS: item code → need, in catalogue order. */

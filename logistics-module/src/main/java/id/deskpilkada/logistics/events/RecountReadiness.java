@@ -1,6 +1,7 @@
 package id.deskpilkada.logistics.events;
 
 import id.deskpilkada.logistics.LogisticsModule;
+import id.deskpilkada.logistics.application.KitReadiness;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.platform.events.EventConsumer;
 import id.deskpilkada.platform.events.EventMetadata;
@@ -10,15 +11,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The TPS list changed (an import, the generator, one TPS added or removed): the readiness totals are rebuilt
- * from it, since a percentage over a stale number of TPS would mislead. Idempotent: a rebuild of the same list
- * gives the same numbers.
+ * The TPS list changed, since a percentage over a stale number of TPS (or over a need that grew) would mislead.
+ * An import or the generator (thousands of TPS) rebuilds the readiness from the list; one TPS created, removed,
+ * restored or given other voters is checked on its own, and its desa recounted, without a rebuild. Both are
+ * idempotent beyond the inbox: they read the TPS as they are now, so the same state gives the same numbers.
  */
 @ApplicationScoped
 public class RecountReadiness implements EventConsumer {
 
     @Inject
     ReadinessStore readiness;
+
+    @Inject
+    KitReadiness kits;
 
     @Override
     public String module() {
@@ -30,6 +35,6 @@ public class RecountReadiness implements EventConsumer {
     }
 
     public void on(TpsChanged e, EventMetadata metadata) {
-        readiness.rebuild();
+        kits.recheck(e.regionCode(), e.number());
     }
 }

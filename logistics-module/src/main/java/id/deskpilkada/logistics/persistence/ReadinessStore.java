@@ -1,19 +1,29 @@
 package id.deskpilkada.logistics.persistence;
 
+import id.deskpilkada.logistics.domain.ItemReadiness;
+import id.deskpilkada.logistics.domain.KitCoverage;
 import id.deskpilkada.logistics.domain.Readiness;
+import id.deskpilkada.logistics.domain.ReadinessDelta;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * The readiness read model and the TPS stock behind it, in SQL: a receipt moves one row per level, so that the
- * national figure is one primary-key read, never a scan of 435,000 TPS.
+ * The readiness read model and the TPS stock behind it, in SQL: a receipt moves one row per level (and one per
+ * level and item), so that the national figure is one primary-key read, never a scan of 435,000 TPS.
+ *
+ * <p>Per TPS the model remembers what it counted: the ready TPS ({@code lgs_tps_ready}) and the items whose
+ * stock covered the need ({@code lgs_tps_stock.covered}). Counts are of active TPS only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -24,6 +34,25 @@ public class ReadinessStore {
 
     @PersistenceContext(unitName = "logistics")
     EntityManager em;
+
+    /**
+     * Holds the desa's readiness row until the transaction ends, so that receipts and checks of its TPS take
+     * turns: a check's recount of the desa and the stored counts it compares them with are then of one moment.
+     * Every writer locks the desa first and then the levels upwards, so two of them never wait for each other
+     * in a circle.
+     */
+    public void lockVillage(String villageCode) {
+        em.createNativeQuery("select tps_total from lgs_readiness where region_code = ?1 for update")
+                .setParameter(1, villageCode).getResultList();
+    }
+
+    /** The TPS's voters (DPT) as the platform has them now; empty when it is removed or unknown. */
+    public OptionalInt activeVoters(String villageCode, int tpsNumber) {
+        List<?> rows = em.createNativeQuery("select voters from plt_tps where village_code = ?1 and tps_number = ?2"
+                        + " and status = 'AKTIF'")
+                .setParameter(1, villageCode).setParameter(2, tpsNumber).getResultList();
+        return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
+    }
 
     /** Adds usable quantities received at a TPS; returns the TPS's usable quantity per item afterwards. */
     public Map<String, Integer> addUsable(String villageCode, int tpsNumber, Map<String, Integer> usable) {
@@ -39,7 +68,12 @@ public class ReadinessStore {
                         .setParameter(4, e.getValue()).executeUpdate();
             }
         }
-        Map<String, Integer> stock = new java.util.HashMap<>();
+        return stock(villageCode, tpsNumber);
+    }
+
+    /** The TPS's usable quantity per item received so far. */
+    public Map<String, Integer> stock(String villageCode, int tpsNumber) {
+        Map<String, Integer> stock = new HashMap<>();
         List<Object[]> rows = em.createNativeQuery("select item_code, usable from lgs_tps_stock where village_code = ?1"
                 + " and tps_number = ?2").setParameter(1, villageCode).setParameter(2, tpsNumber).getResultList();
         rows.forEach(r -> stock.put((String) r[0], ((Number) r[1]).intValue()));
@@ -51,23 +85,99 @@ public class ReadinessStore {
                 .setParameter(1, villageCode).setParameter(2, tpsNumber).getResultList().isEmpty();
     }
 
+    /** What the model last counted for the TPS: its items flagged covered, and whether it is marked ready. */
+    public KitCoverage coverage(String villageCode, int tpsNumber) {
+        List<?> covered = em.createNativeQuery("select item_code from lgs_tps_stock where village_code = ?1"
+                        + " and tps_number = ?2 and covered = 'Y'")
+                .setParameter(1, villageCode).setParameter(2, tpsNumber).getResultList();
+        Set<String> items = new HashSet<>();
+        covered.forEach(item -> items.add((String) item));
+        return new KitCoverage(items, isReady(villageCode, tpsNumber));
+    }
+
+    /** Remembers the TPS's coverage {@code after} in place of {@code before}, writing only what changed. */
+    public void recordCoverage(String villageCode, int tpsNumber, KitCoverage before, KitCoverage after,
+                               LocalDateTime nowUtc) {
+        if (after.complete() && !before.complete()) {
+            em.createNativeQuery("insert into lgs_tps_ready (village_code, tps_number, ready_at) values (?1, ?2, ?3)")
+                    .setParameter(1, villageCode).setParameter(2, tpsNumber).setParameter(3, nowUtc).executeUpdate();
+        } else if (before.complete() && !after.complete()) {
+            em.createNativeQuery("delete from lgs_tps_ready where village_code = ?1 and tps_number = ?2")
+                    .setParameter(1, villageCode).setParameter(2, tpsNumber).executeUpdate();
+        }
+        before.itemChangesTo(after).forEach((item, covered) -> {
+            int updated = em.createNativeQuery("update lgs_tps_stock set covered = ?1 where village_code = ?2"
+                            + " and tps_number = ?3 and item_code = ?4")
+                    .setParameter(1, covered ? "Y" : "N").setParameter(2, villageCode).setParameter(3, tpsNumber)
+                    .setParameter(4, item).executeUpdate();
+            if (updated == 0) {
+                // covered without any stock: an item the TPS needs none of
+                em.createNativeQuery("insert into lgs_tps_stock (village_code, tps_number, item_code, usable, covered)"
+                                + " values (?1, ?2, ?3, 0, 'Y')")
+                        .setParameter(1, villageCode).setParameter(2, tpsNumber).setParameter(3, item).executeUpdate();
+            }
+        });
+    }
+
     /**
-     * Marks the TPS ready and counts it once at every level.
-     *
-     * @return each level's readiness before and after, desa first … nation last
+     * Moves the counts of the desa and of every level above it by {@code delta}, desa first, creating the rows
+     * of a region that is new since the last rebuild.
      */
-    public List<Readiness[]> markReady(String villageCode, int tpsNumber, LocalDateTime nowUtc) {
-        em.createNativeQuery("insert into lgs_tps_ready (village_code, tps_number, ready_at) values (?1, ?2, ?3)")
-                .setParameter(1, villageCode).setParameter(2, tpsNumber).setParameter(3, nowUtc).executeUpdate();
+    private List<Readiness[]> move(String villageCode, ReadinessDelta delta) {
         List<Readiness[]> changes = new ArrayList<>(LEVELS.length);
         for (int length : LEVELS) {
             String code = villageCode.substring(0, length);
-            em.createNativeQuery("update lgs_readiness set tps_ready = tps_ready + 1 where region_code = ?1")
-                    .setParameter(1, code).executeUpdate();
-            find(code).ifPresent(after -> changes.add(new Readiness[] {
-                new Readiness(code, after.tpsTotal(), after.tpsReady() - 1), after}));
+            if (delta.movesKit()) {
+                int updated = em.createNativeQuery("update lgs_readiness set tps_total = tps_total + ?1,"
+                                + " tps_ready = tps_ready + ?2 where region_code = ?3")
+                        .setParameter(1, delta.tpsTotal()).setParameter(2, delta.tpsReady()).setParameter(3, code)
+                        .executeUpdate();
+                if (updated == 0) {
+                    em.createNativeQuery("insert into lgs_readiness (region_code, tps_total, tps_ready)"
+                                    + " values (?1, ?2, ?3)")
+                            .setParameter(1, code).setParameter(2, delta.tpsTotal()).setParameter(3, delta.tpsReady())
+                            .executeUpdate();
+                }
+                // read after the update, which waited for any other writer: the figures this change really made
+                find(code).ifPresent(after -> changes.add(new Readiness[] {delta.before(after), after}));
+            }
+            delta.items().forEach((item, change) -> {
+                int updated = em.createNativeQuery("update lgs_readiness_item set tps_ready = tps_ready + ?1"
+                                + " where region_code = ?2 and item_code = ?3")
+                        .setParameter(1, change).setParameter(2, code).setParameter(3, item).executeUpdate();
+                if (updated == 0) {
+                    em.createNativeQuery("insert into lgs_readiness_item (region_code, item_code, tps_ready)"
+                                    + " values (?1, ?2, ?3)")
+                            .setParameter(1, code).setParameter(2, item).setParameter(3, change).executeUpdate();
+                }
+            });
         }
         return changes;
+    }
+
+    /**
+     * Brings the desa's counts to a recount of its few TPS (active ones, and of those the ready ones and the
+     * items covered) and moves every level above by the same difference, one row per level and per level and
+     * item: after a receipt or a check changed what one of its TPS covers, or the TPS was created, removed or
+     * restored. Repeating it changes nothing.
+     *
+     * @return each level's readiness before and after, desa first … nation last; empty when the kit figures do
+     *         not move (per-item counts alone)
+     */
+    public List<Readiness[]> reconcileVillage(String villageCode) {
+        List<Object[]> kit = em.createNativeQuery(kitRecount(13, " and t.village_code = ?1"))
+                .setParameter(1, villageCode).getResultList();
+        Readiness recounted = kit.stream().findFirst()
+                .map(r -> new Readiness(villageCode, ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .orElse(new Readiness(villageCode, 0, 0));
+        Map<String, Long> recountedItems = itemCounts(em.createNativeQuery(
+                "select item_code, ready from (" + itemRecount(13, " and s.village_code = ?1") + ") c")
+                .setParameter(1, villageCode).getResultList());
+        Map<String, Long> storedItems = itemCounts(em.createNativeQuery(
+                "select item_code, tps_ready from lgs_readiness_item where region_code = ?1")
+                .setParameter(1, villageCode).getResultList());
+        return move(villageCode, ReadinessDelta.between(find(villageCode).orElse(new Readiness(villageCode, 0, 0)),
+                storedItems, recounted, recountedItems));
     }
 
     public Optional<Readiness> find(String regionCode) {
@@ -88,48 +198,66 @@ public class ReadinessStore {
                 ((Number) r[2]).longValue())).toList();
     }
 
+    /** The region's readiness per item of the kit, in catalogue order, out of its {@code tpsTotal} TPS. */
+    public List<ItemReadiness> items(String regionCode, long tpsTotal) {
+        List<Object[]> rows = em.createNativeQuery("select i.code, coalesce(x.tps_ready, 0) from lgs_item i"
+                        + " left join lgs_readiness_item x on x.item_code = i.code and x.region_code = ?1"
+                        + " order by i.ordinal")
+                .setParameter(1, regionCode).getResultList();
+        return rows.stream().map(r -> ItemReadiness.of((String) r[0], ((Number) r[1]).longValue(), tpsTotal))
+                .toList();
+    }
+
     /**
-     * Rebuilds the whole read model from the platform's TPS list (totals) and the ready TPS (counts), level by
-     * level in grouped statements: after the TPS list changed, and as the reference the incremental model is
-     * checked against.
+     * Rebuilds the whole read model from the platform's TPS list (totals), the ready TPS and the covered items
+     * (counts), level by level in grouped statements: after the TPS list changed in bulk, and as the reference
+     * the incremental model is checked against.
      */
     public void rebuild() {
+        em.createNativeQuery("delete from lgs_readiness_item").executeUpdate();
         em.createNativeQuery("delete from lgs_readiness").executeUpdate();
         for (int length : LEVELS) {
-            String code = length == 0 ? "''" : "substr(t.village_code, 1, " + length + ")";
-            em.createNativeQuery("insert into lgs_readiness (region_code, tps_total, tps_ready) select " + code
-                    + ", count(*), count(r.village_code) from plt_tps t left join lgs_tps_ready r"
-                    + " on r.village_code = t.village_code and r.tps_number = t.tps_number"
-                    + " where t.status = 'AKTIF'" + (length == 0 ? "" : " group by " + code)).executeUpdate();
+            em.createNativeQuery("insert into lgs_readiness (region_code, tps_total, tps_ready)"
+                    + " select code, total, ready from (" + kitRecount(length, "") + ") c").executeUpdate();
+            em.createNativeQuery("insert into lgs_readiness_item (region_code, item_code, tps_ready)"
+                    + " select m.region_code, i.code, coalesce(c.ready, 0) from lgs_readiness m cross join lgs_item i"
+                    + " left join (" + itemRecount(length, "") + ") c on c.code = m.region_code"
+                    + " and c.item_code = i.code where length(m.region_code) = " + length).executeUpdate();
         }
     }
 
     /**
-     * Regions whose stored readiness differs from a recount over the raw tables (empty when the incremental
-     * model is right): the check behind the property test and the administrators' verification.
+     * Regions (and regions' items) whose stored readiness differs from a recount over the raw tables (empty when
+     * the incremental model is right): the check behind the property test and the administrators' verification.
      */
     public List<String> differencesFromRecount() {
         List<String> differences = new ArrayList<>();
         for (int length : LEVELS) {
-            String code = length == 0 ? "''" : "substr(t.village_code, 1, " + length + ")";
-            List<Object[]> rows = em.createNativeQuery("select c.code, c.total, c.ready, m.tps_total, m.tps_ready from"
-                    + " (select " + code + " as code, count(*) as total, count(r.village_code) as ready from plt_tps t"
-                    + " left join lgs_tps_ready r on r.village_code = t.village_code and r.tps_number = t.tps_number"
-                    + " where t.status = 'AKTIF'" + (length == 0 ? "" : " group by " + code) + ") c"
-                    + " left join lgs_readiness m on m.region_code = c.code"
+            List<Object[]> rows = em.createNativeQuery("select c.code, c.total, c.ready, m.tps_total, m.tps_ready"
+                    + " from (" + kitRecount(length, "") + ") c left join lgs_readiness m on m.region_code = c.code"
                     + " where m.region_code is null or m.tps_total <> c.total or m.tps_ready <> c.ready")
                     .getResultList();
             rows.forEach(r -> differences.add(r[0] + ": recount " + r[2] + "/" + r[1] + ", model " + r[4] + "/" + r[3]));
+            List<Object[]> items = em.createNativeQuery("select m.region_code, i.code, coalesce(c.ready, 0),"
+                    + " coalesce(x.tps_ready, 0) from lgs_readiness m cross join lgs_item i"
+                    + " left join (" + itemRecount(length, "") + ") c"
+                    + " on c.code = m.region_code and c.item_code = i.code"
+                    + " left join lgs_readiness_item x on x.region_code = m.region_code and x.item_code = i.code"
+                    + " where length(m.region_code) = " + length
+                    + " and coalesce(x.tps_ready, 0) <> coalesce(c.ready, 0)").getResultList();
+            items.forEach(r -> differences.add(r[0] + " " + r[1] + ": recount " + r[2] + ", model " + r[3]));
         }
         return differences;
     }
 
     /**
      * Marks ready in bulk all TPS under a village-code prefix but about one in {@code everyNthMissing} (spread
-     * over villages deterministically), leaving alone the TPS under {@code exceptPrefix} (null: none), then
-     * rebuilds the model: demo data and benchmarks.
+     * over villages deterministically), leaving alone the TPS under {@code exceptPrefix} (null: none), each with
+     * the usable stock {@code kit} (item code → quantity, covering the need): demo data and benchmarks. The
+     * caller rebuilds the model afterwards.
      */
-    public int markReadyWhere(String villagePrefix, int everyNthMissing, String exceptPrefix, LocalDateTime nowUtc) {
+    public int markReadyWhere(String villagePrefix, int everyNthMissing, String exceptPrefix,
+                              Map<String, Integer> kit, LocalDateTime nowUtc) {
         String except = exceptPrefix == null ? "" : " and not (t.village_code >= ?5 and t.village_code < ?6)";
         var insert = em.createNativeQuery("insert into lgs_tps_ready (village_code, tps_number, ready_at)"
                         + " select t.village_code, t.tps_number, ?1 from plt_tps t where t.status = 'AKTIF'"
@@ -143,7 +271,13 @@ public class ReadinessStore {
             insert.setParameter(5, exceptPrefix).setParameter(6, exceptPrefix + "~");
         }
         int marked = insert.executeUpdate();
-        rebuild();
+        kit.forEach((item, quantity) -> em.createNativeQuery("insert into lgs_tps_stock (village_code, tps_number,"
+                        + " item_code, usable, covered) select r.village_code, r.tps_number, ?1, ?2, 'Y'"
+                        + " from lgs_tps_ready r where r.village_code >= ?3 and r.village_code < ?4"
+                        + " and not exists (select 1 from lgs_tps_stock s where s.village_code = r.village_code"
+                        + " and s.tps_number = r.tps_number and s.item_code = ?5)")
+                .setParameter(1, item).setParameter(2, quantity).setParameter(3, villagePrefix)
+                .setParameter(4, villagePrefix + "~").setParameter(5, item).executeUpdate());
         return marked;
     }
 
@@ -155,5 +289,32 @@ public class ReadinessStore {
                 + " order by 1").getResultList();
         return rows.stream().map(r -> new Readiness((String) r[0], ((Number) r[1]).longValue(),
                 ((Number) r[2]).longValue())).toList();
+    }
+
+    /** Active TPS and those marked ready, per region of the level ({@code code, total, ready}). */
+    private static String kitRecount(int length, String condition) {
+        String code = levelCode(length, "t");
+        return "select " + code + " as code, count(*) as total, count(r.village_code) as ready from plt_tps t"
+                + " left join lgs_tps_ready r on r.village_code = t.village_code and r.tps_number = t.tps_number"
+                + " where t.status = 'AKTIF'" + condition + (length == 0 ? "" : " group by " + code);
+    }
+
+    /** Active TPS with the item covered, per region of the level and item ({@code code, item_code, ready}). */
+    private static String itemRecount(int length, String condition) {
+        String code = levelCode(length, "s");
+        return "select " + code + " as code, s.item_code as item_code, count(*) as ready from lgs_tps_stock s"
+                + " join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number"
+                + " where t.status = 'AKTIF' and s.covered = 'Y'" + condition
+                + " group by " + (length == 0 ? "" : code + ", ") + "s.item_code";
+    }
+
+    private static String levelCode(int length, String table) {
+        return length == 0 ? "''" : "substr(" + table + ".village_code, 1, " + length + ")";
+    }
+
+    private static Map<String, Long> itemCounts(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 }

@@ -35,10 +35,10 @@ class KitItemTest {
         Map<String, Integer> needs = TpsKit.needs(CATALOGUE, 400, 2);
         assertThat(needs).containsExactly(Map.entry("SURAT_SUARA", 820), Map.entry("KOTAK_SUARA", 2),
                 Map.entry("TINTA", 2));
-        assertThat(TpsKit.complete(CATALOGUE, 400, 2, needs)).isTrue();
-        assertThat(TpsKit.complete(CATALOGUE, 400, 2, Map.of("SURAT_SUARA", 819, "KOTAK_SUARA", 2, "TINTA", 2)))
+        assertThat(KitCoverage.of(needs, needs).complete()).isTrue();
+        assertThat(KitCoverage.of(needs, Map.of("SURAT_SUARA", 819, "KOTAK_SUARA", 2, "TINTA", 2)).complete())
                 .isFalse();
-        assertThat(TpsKit.complete(CATALOGUE, 400, 2, Map.of("SURAT_SUARA", 820, "KOTAK_SUARA", 2))).isFalse();
+        assertThat(KitCoverage.of(needs, Map.of("SURAT_SUARA", 820, "KOTAK_SUARA", 2)).complete()).isFalse();
     }
 
     @Test
