@@ -172,7 +172,8 @@ public class ShipmentResource {
 
     @GET
     @Path("readiness/{region}")
-    @Operation(summary = "Readiness of a region (national: '-') and of the regions directly below it")
+    @Operation(summary = "Readiness of a region (national: '-'), per item of the kit (items: TPS whose usable"
+            + " stock covers their need, percent rounded down), and of the regions directly below it")
     public KitReadiness.RegionReadiness readiness(@PathParam("region") String region) {
         return readiness.of("-".equals(region) ? "" : region);
     }

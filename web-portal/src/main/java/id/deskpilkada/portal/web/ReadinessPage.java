@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Logistics readiness of a region and the regions below it, from the read model (no scan of the TPS):
- * national → province → kab/kota → kecamatan → desa, by clicking a row.
+ * Logistics readiness of a region, per item of its kit, and of the regions below it, from the read model (no
+ * scan of the TPS): national → province → kab/kota → kecamatan → desa, by clicking a row.
  */
 @Named
 @ViewScoped
