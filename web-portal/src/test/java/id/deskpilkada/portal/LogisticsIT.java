@@ -9,6 +9,7 @@ import id.deskpilkada.logistics.application.KitReadiness;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
 import id.deskpilkada.logistics.domain.ItemCount;
+import id.deskpilkada.logistics.domain.ItemReadiness;
 import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.Readiness;
@@ -18,6 +19,7 @@ import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.platform.application.tps.TpsFilter;
+import id.deskpilkada.platform.application.tps.TpsInput;
 import id.deskpilkada.platform.application.tps.TpsService;
 import id.deskpilkada.platform.application.tps.TpsView;
 import id.deskpilkada.platform.events.EventPublisher;
@@ -58,10 +60,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The logistics module in the running portal on PostgreSQL: shipments through the chain, receipts with
- * discrepancies, the incremental readiness read model against a recount, idempotent field updates over REST,
- * scope, the at-risk flag from a security event, an officer receiving a shipment in Chromium, the printed
- * berita acara and box labels of a demo shipment over REST, and a plan file checked row by row and applied all
- * or nothing over REST.
+ * discrepancies, the incremental readiness read model against a recount (and a TPS's DPT raised above its kit
+ * through platform.TpsChanged), idempotent field updates over REST, scope, the at-risk flag from a security
+ * event, an officer receiving a shipment in Chromium, the printed berita acara and box labels of a demo shipment
+ * over REST, and a plan file checked row by row and applied all or nothing over REST.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -189,8 +191,47 @@ class LogisticsIT {
         assertTrue(differences.isEmpty(), () -> "read model differs from a recount: " + differences);
     }
 
+    private long itemReady(String region, String item) {
+        return kits.of(region).items().stream().filter(i -> i.itemCode().equals(item)).findFirst()
+                .map(ItemReadiness::tpsReady).orElseThrow();
+    }
+
+    private void changeVoters(TpsView target, int voters) {
+        tps.update(target.villageCode(), target.number(), new TpsInput(null, null, voters, target.address(),
+                target.latitude(), target.longitude()));
+    }
+
     @Test
     @Order(3)
+    void moreVotersThanItsKitCoversUnreadyATpsAndTheNationalFigureDropsUntilTheyAreBackDown() throws Exception {
+        TpsView target = openTps(20).stream().filter(t -> t.voters() < 600).findFirst().orElseThrow();
+        Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
+        UUID id = dispatched(target, kit);
+        shipments.receive(id, shipments.find(id).version(), counts(kit, "", 0));
+        Readiness ready = kits.of("").region();
+        long ballotsReady = itemReady("", "SURAT_SUARA");
+        long boxesReady = itemReady("", "KOTAK_SUARA");
+        assertTrue(inTx(() -> store.isReady(target.villageCode(), target.number())));
+
+        changeVoters(target, target.voters() + 1);
+
+        Poll.until(Duration.ofSeconds(30), () -> kits.of("").region().tpsReady() == ready.tpsReady() - 1,
+                () -> "platform.TpsChanged un-readies the TPS whose ballots no longer suffice");
+        assertFalse(inTx(() -> store.isReady(target.villageCode(), target.number())));
+        assertEquals(ready.tpsTotal(), kits.of("").region().tpsTotal());
+        assertEquals(ballotsReady - 1, itemReady("", "SURAT_SUARA"));
+        assertEquals(boxesReady, itemReady("", "KOTAK_SUARA"), "its boxes still suffice");
+        assertTrue(inTx(() -> store.differencesFromRecount()).isEmpty());
+
+        changeVoters(target, target.voters());
+
+        Poll.until(Duration.ofSeconds(30), () -> kits.of("").region().tpsReady() == ready.tpsReady(),
+                () -> "back to its old DPT the TPS is ready again");
+        assertTrue(inTx(() -> store.differencesFromRecount()).isEmpty());
+    }
+
+    @Test
+    @Order(4)
     void aDisasterInTheRegionFlagsItsShipmentsAtRisk() throws Exception {
         TpsView target = openTps(1).get(0);
         UUID id = dispatched(target, Map.of("TINTA", 2));
@@ -203,7 +244,7 @@ class LogisticsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void prepareAShipmentForTheFieldAndTheBrowser() throws Exception {
         TpsView target = openTps(1).get(0);
         Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
@@ -221,7 +262,7 @@ class LogisticsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @RunAsClient
     void fieldUpdatesAreIdempotentAndStaleOnesConflict(@ArquillianResource URL url) throws Exception {
         String[] shipment = prepared();
@@ -251,7 +292,7 @@ class LogisticsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @RunAsClient
     void anOfficerReceivesTheShipmentInTheBrowserAndReadinessMoves(@ArquillianResource URL url) throws Exception {
         String[] shipment = prepared();
@@ -276,7 +317,7 @@ class LogisticsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @RunAsClient
     void theBeritaAcaraAndBoxLabelsOfADemoShipmentPrintAsPdf(@ArquillianResource URL url) throws Exception {
         PortalHttpSession officer = PortalHttpSession.logIn(url, "logistik", DEMO_PASSWORD);
@@ -319,7 +360,7 @@ class LogisticsIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @RunAsClient
     void aPlanFileIsCheckedRowByRowAndAppliedAllOrNothing(@ArquillianResource URL url) throws Exception {
         String[] prepared = prepared();
