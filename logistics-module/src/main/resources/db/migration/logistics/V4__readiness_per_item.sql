@@ -19,26 +19,23 @@ create table lgs_readiness_item (
     primary key (region_code, item_code)
 );
 
+-- Filled the way ReadinessStore.rebuild does: counted per desa, summed upwards, then zeros.
 insert into lgs_readiness_item (region_code, item_code, tps_ready)
-select m.region_code, i.code, coalesce(c.ready, 0)
-  from lgs_readiness m cross join lgs_item i
-  left join (select substr(s.village_code, 1, 13) as code, s.item_code, count(*) as ready
-               from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number
-              where t.status = 'AKTIF' and s.covered = 'Y' group by substr(s.village_code, 1, 13), s.item_code
-             union all
-             select substr(s.village_code, 1, 8), s.item_code, count(*)
-               from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number
-              where t.status = 'AKTIF' and s.covered = 'Y' group by substr(s.village_code, 1, 8), s.item_code
-             union all
-             select substr(s.village_code, 1, 5), s.item_code, count(*)
-               from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number
-              where t.status = 'AKTIF' and s.covered = 'Y' group by substr(s.village_code, 1, 5), s.item_code
-             union all
-             select substr(s.village_code, 1, 2), s.item_code, count(*)
-               from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number
-              where t.status = 'AKTIF' and s.covered = 'Y' group by substr(s.village_code, 1, 2), s.item_code
-             union all
-             select '', s.item_code, count(*)
-               from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number
-              where t.status = 'AKTIF' and s.covered = 'Y' group by s.item_code) c
-    on c.code = m.region_code and c.item_code = i.code;
+select substr(s.village_code, 1, 13), s.item_code, count(*)
+  from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number
+ where t.status = 'AKTIF' and s.covered = 'Y'
+ group by substr(s.village_code, 1, 13), s.item_code;
+insert into lgs_readiness_item (region_code, item_code, tps_ready)
+select substr(region_code, 1, 8), item_code, sum(tps_ready) from lgs_readiness_item
+ where length(region_code) = 13 group by substr(region_code, 1, 8), item_code;
+insert into lgs_readiness_item (region_code, item_code, tps_ready)
+select substr(region_code, 1, 5), item_code, sum(tps_ready) from lgs_readiness_item
+ where length(region_code) = 13 group by substr(region_code, 1, 5), item_code;
+insert into lgs_readiness_item (region_code, item_code, tps_ready)
+select substr(region_code, 1, 2), item_code, sum(tps_ready) from lgs_readiness_item
+ where length(region_code) = 13 group by substr(region_code, 1, 2), item_code;
+insert into lgs_readiness_item (region_code, item_code, tps_ready)
+select '', item_code, sum(tps_ready) from lgs_readiness_item where length(region_code) = 13 group by item_code;
+insert into lgs_readiness_item (region_code, item_code, tps_ready)
+select m.region_code, i.code, 0 from lgs_readiness m cross join lgs_item i
+ where not exists (select 1 from lgs_readiness_item x where x.region_code = m.region_code and x.item_code = i.code);

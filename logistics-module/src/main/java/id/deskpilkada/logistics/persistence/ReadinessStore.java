@@ -210,8 +210,9 @@ public class ReadinessStore {
 
     /**
      * Rebuilds the whole read model from the platform's TPS list (totals), the ready TPS and the covered items
-     * (counts), level by level in grouped statements: after the TPS list changed in bulk, and as the reference
-     * the incremental model is checked against.
+     * (counts), level by level in grouped statements: after the TPS list changed in bulk. Items are counted per
+     * desa over the raw tables and summed from there upwards; every region gets a row per item, zeros too, so
+     * that receipts only ever update rows.
      */
     public void rebuild() {
         em.createNativeQuery("delete from lgs_readiness_item").executeUpdate();
@@ -219,11 +220,18 @@ public class ReadinessStore {
         for (int length : LEVELS) {
             em.createNativeQuery("insert into lgs_readiness (region_code, tps_total, tps_ready)"
                     + " select code, total, ready from (" + kitRecount(length, "") + ") c").executeUpdate();
-            em.createNativeQuery("insert into lgs_readiness_item (region_code, item_code, tps_ready)"
-                    + " select m.region_code, i.code, coalesce(c.ready, 0) from lgs_readiness m cross join lgs_item i"
-                    + " left join (" + itemRecount(length, "") + ") c on c.code = m.region_code"
-                    + " and c.item_code = i.code where length(m.region_code) = " + length).executeUpdate();
+            String region = levelCode(length, "x.region_code");
+            String counts = length == 13 ? itemRecount(13, "")
+                    : "select " + region + ", x.item_code, sum(x.tps_ready) from lgs_readiness_item x"
+                    + " where length(x.region_code) = 13 group by " + (length == 0 ? "" : region + ", ")
+                    + "x.item_code";
+            em.createNativeQuery("insert into lgs_readiness_item (region_code, item_code, tps_ready) " + counts)
+                    .executeUpdate();
         }
+        em.createNativeQuery("insert into lgs_readiness_item (region_code, item_code, tps_ready)"
+                + " select m.region_code, i.code, 0 from lgs_readiness m cross join lgs_item i where not exists"
+                + " (select 1 from lgs_readiness_item x where x.region_code = m.region_code and x.item_code = i.code)")
+                .executeUpdate();
     }
 
     /**
@@ -238,14 +246,20 @@ public class ReadinessStore {
                     + " where m.region_code is null or m.tps_total <> c.total or m.tps_ready <> c.ready")
                     .getResultList();
             rows.forEach(r -> differences.add(r[0] + ": recount " + r[2] + "/" + r[1] + ", model " + r[4] + "/" + r[3]));
-            List<Object[]> items = em.createNativeQuery("select m.region_code, i.code, coalesce(c.ready, 0),"
-                    + " coalesce(x.tps_ready, 0) from lgs_readiness m cross join lgs_item i"
-                    + " left join (" + itemRecount(length, "") + ") c"
-                    + " on c.code = m.region_code and c.item_code = i.code"
-                    + " left join lgs_readiness_item x on x.region_code = m.region_code and x.item_code = i.code"
-                    + " where length(m.region_code) = " + length
-                    + " and coalesce(x.tps_ready, 0) <> coalesce(c.ready, 0)").getResultList();
-            items.forEach(r -> differences.add(r[0] + " " + r[1] + ": recount " + r[2] + ", model " + r[3]));
+            // the recount outermost (H2 would evaluate a grouped subquery again for every row of an outer table)
+            List<Object[]> items = em.createNativeQuery("select c.code, c.item_code, c.ready, x.tps_ready from ("
+                    + itemRecount(length, "") + ") c left join lgs_readiness_item x on x.region_code = c.code"
+                    + " and x.item_code = c.item_code where x.tps_ready is null or x.tps_ready <> c.ready")
+                    .getResultList();
+            items.forEach(r -> differences.add(r[0] + " " + r[1] + ": recount " + r[2] + ", model "
+                    + (r[3] == null ? 0 : r[3])));
+            List<Object[]> uncounted = em.createNativeQuery("select x.region_code, x.item_code, x.tps_ready"
+                    + " from lgs_readiness_item x where length(x.region_code) = " + length + " and x.tps_ready <> 0"
+                    + " and not exists (select 1 from lgs_tps_stock s join plt_tps t on t.village_code = s.village_code"
+                    + " and t.tps_number = s.tps_number where t.status = 'AKTIF' and s.covered = 'Y'"
+                    + " and s.item_code = x.item_code and s.village_code >= x.region_code"
+                    + " and s.village_code < x.region_code || '~')").getResultList();
+            uncounted.forEach(r -> differences.add(r[0] + " " + r[1] + ": recount 0, model " + r[2]));
         }
         return differences;
     }
@@ -293,7 +307,7 @@ public class ReadinessStore {
 
     /** Active TPS and those marked ready, per region of the level ({@code code, total, ready}). */
     private static String kitRecount(int length, String condition) {
-        String code = levelCode(length, "t");
+        String code = levelCode(length, "t.village_code");
         return "select " + code + " as code, count(*) as total, count(r.village_code) as ready from plt_tps t"
                 + " left join lgs_tps_ready r on r.village_code = t.village_code and r.tps_number = t.tps_number"
                 + " where t.status = 'AKTIF'" + condition + (length == 0 ? "" : " group by " + code);
@@ -301,15 +315,16 @@ public class ReadinessStore {
 
     /** Active TPS with the item covered, per region of the level and item ({@code code, item_code, ready}). */
     private static String itemRecount(int length, String condition) {
-        String code = levelCode(length, "s");
+        String code = levelCode(length, "s.village_code");
         return "select " + code + " as code, s.item_code as item_code, count(*) as ready from lgs_tps_stock s"
                 + " join plt_tps t on t.village_code = s.village_code and t.tps_number = s.tps_number"
                 + " where t.status = 'AKTIF' and s.covered = 'Y'" + condition
                 + " group by " + (length == 0 ? "" : code + ", ") + "s.item_code";
     }
 
-    private static String levelCode(int length, String table) {
-        return length == 0 ? "''" : "substr(" + table + ".village_code, 1, " + length + ")";
+    /** The code of the region of the level that {@code column} (a desa code) lies in. */
+    private static String levelCode(int length, String column) {
+        return length == 0 ? "''" : "substr(" + column + ", 1, " + length + ")";
     }
 
     private static Map<String, Long> itemCounts(List<Object[]> rows) {
