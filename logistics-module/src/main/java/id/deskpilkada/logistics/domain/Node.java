@@ -1,6 +1,7 @@
 package id.deskpilkada.logistics.domain;
 
 import id.deskpilkada.platform.domain.region.RegionCode;
+import java.util.Optional;
 
 /**
  * A place material passes: a kind, the region it serves and, for a TPS, its number in the desa.
@@ -10,12 +11,32 @@ import id.deskpilkada.platform.domain.region.RegionCode;
 public record Node(NodeKind kind, String regionCode, int tpsNumber) {
 
     public Node {
-        if (kind == null || regionCode == null || regionCode.length() != kind.codeLength()
-                || !RegionCode.isWellFormed(regionCode)) {
-            throw new ShipmentRuleViolation(ShipmentProblem.BAD_ROUTE, kind + " " + regionCode);
+        if (!isWellFormed(kind, regionCode, tpsNumber)) {
+            throw new ShipmentRuleViolation(ShipmentProblem.BAD_ROUTE, kind + " " + regionCode
+                    + (tpsNumber == 0 ? "" : " TPS " + tpsNumber));
         }
-        if ((kind == NodeKind.TPS) != (tpsNumber > 0)) {
-            throw new ShipmentRuleViolation(ShipmentProblem.BAD_ROUTE, kind + " " + regionCode + " TPS " + tpsNumber);
+    }
+
+    /** A warehouse at a kab/kota, a PPK at a kecamatan, a PPS at a desa, a TPS at a desa with its number. */
+    public static boolean isWellFormed(NodeKind kind, String regionCode, int tpsNumber) {
+        return kind != null && regionCode != null && regionCode.length() == kind.codeLength()
+                && RegionCode.isWellFormed(regionCode) && (kind == NodeKind.TPS) == (tpsNumber > 0);
+    }
+
+    /** The node a {@link #toString()} names ("PPS 53.71.05.1001", "TPS 003 53.71.05.1001"); empty otherwise. */
+    public static Optional<Node> parse(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().split(" ");
+        boolean tps = parts.length == 3 && NodeKind.TPS.name().equals(parts[0]);
+        if (!tps && parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            NodeKind kind = NodeKind.valueOf(parts[0]);
+            int number = tps ? Integer.parseInt(parts[1]) : 0;
+            String region = parts[parts.length - 1];
+            return isWellFormed(kind, region, number) ? Optional.of(new Node(kind, region, number)) : Optional.empty();
+        } catch (IllegalArgumentException notANode) {
+            return Optional.empty();
         }
     }
 

@@ -14,4 +14,9 @@ public enum NodeKind {
     public int codeLength() {
         return codeLength;
     }
+
+    /** Whether shipments arrive here: everything but the warehouse, which is stocked from outside the portal. */
+    public boolean receivesShipments() {
+        return this != GUDANG;
+    }
 }

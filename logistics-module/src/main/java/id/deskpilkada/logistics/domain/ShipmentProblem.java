@@ -28,7 +28,9 @@ public enum ShipmentProblem implements ProblemCode {
     UNKNOWN_REGION("Unknown region {0}"),
     UNKNOWN_TPS("There is no active TPS {1} in {0}"),
     NOT_REPLACEABLE("Shipment {0} cannot be replaced so: only a shipment received short or damaged is replaced,"
-            + " by a new one to the same destination");
+            + " by a new one to the same destination"),
+    BAD_NODE("No node of the chain: {0} (a warehouse sits at a kab/kota, a PPK at a kecamatan, a PPS at a desa,"
+            + " a TPS at a desa with its number)");
 
     private final String english;
 

@@ -26,6 +26,11 @@ public enum ShipmentStatus {
         return this == BERMASALAH || this == TERTUNDA;
     }
 
+    /** Planned or packed: still at its origin, counted there as planned outgoing. */
+    public boolean beforeDispatch() {
+        return this == DIRENCANAKAN || this == DIKEMAS;
+    }
+
     /** Whether the shipment has left its origin (counts as sent at the origin node). */
     public boolean dispatched() {
         return this == DIKIRIM || this == DALAM_PERJALANAN || received();
