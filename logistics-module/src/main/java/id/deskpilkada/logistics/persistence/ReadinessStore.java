@@ -4,9 +4,11 @@ import id.deskpilkada.logistics.domain.ItemReadiness;
 import id.deskpilkada.logistics.domain.KitCoverage;
 import id.deskpilkada.logistics.domain.Readiness;
 import id.deskpilkada.logistics.domain.ReadinessDelta;
+import id.deskpilkada.platform.domain.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public class ReadinessStore {
 
     /** Code lengths of the levels a TPS counts in: desa, kecamatan, kab/kota, province, nation. */
     private static final int[] LEVELS = {13, 8, 5, 2, 0};
+    private static final String LOWEST_CODE = "00.00.00.0000";
+    private static final String HIGHEST_CODE = "99.99.99.9999";
 
     @PersistenceContext(unitName = "logistics")
     EntityManager em;
@@ -133,10 +137,10 @@ public class ReadinessStore {
                         .setParameter(1, delta.tpsTotal()).setParameter(2, delta.tpsReady()).setParameter(3, code)
                         .executeUpdate();
                 if (updated == 0) {
-                    em.createNativeQuery("insert into lgs_readiness (region_code, tps_total, tps_ready)"
-                                    + " values (?1, ?2, ?3)")
-                            .setParameter(1, code).setParameter(2, delta.tpsTotal()).setParameter(3, delta.tpsReady())
-                            .executeUpdate();
+                    em.createNativeQuery("insert into lgs_readiness (region_code, code_length, tps_total, tps_ready)"
+                                    + " values (?1, ?2, ?3, ?4)")
+                            .setParameter(1, code).setParameter(2, length).setParameter(3, delta.tpsTotal())
+                            .setParameter(4, delta.tpsReady()).executeUpdate();
                 }
                 // read after the update, which waited for any other writer: the figures this change really made
                 find(code).ifPresent(after -> changes.add(new Readiness[] {delta.before(after), after}));
@@ -209,6 +213,65 @@ public class ReadinessStore {
     }
 
     /**
+     * Regions of one level within the scope whose share of ready TPS lies below the target, least ready first;
+     * read through the level index, never from the TPS. Regions without TPS have nothing to reach.
+     *
+     * @param codeLength the level by the length of its codes: 2 province, 5 kab/kota, 8 kecamatan, 13 desa
+     */
+    public List<Readiness> below(int codeLength, Scope scope, int targetPercent, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        String where = belowTarget(codeLength, scope, targetPercent, parameters);
+        parameters.add(max);
+        parameters.add(first);
+        Query query = em.createNativeQuery("select region_code, tps_total, tps_ready from lgs_readiness" + where
+                + " order by tps_ready * 1.0 / tps_total, region_code limit ?" + (parameters.size() - 1)
+                + " offset ?" + parameters.size());
+        bind(query, parameters);
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Readiness((String) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    public long countBelow(int codeLength, Scope scope, int targetPercent) {
+        List<Object> parameters = new ArrayList<>();
+        Query query = em.createNativeQuery("select count(*) from lgs_readiness"
+                + belowTarget(codeLength, scope, targetPercent, parameters));
+        bind(query, parameters);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /**
+     * The where clause of {@link #below}, its parameters numbered in the order they are added. Each prefix of the
+     * scope becomes a range of codes of the one shape of the level ("53" at kecamatan level: 53.00.00 … 53.99.99),
+     * which the level index answers as a range under any collation, as a LIKE prefix would not on PostgreSQL.
+     */
+    private static String belowTarget(int codeLength, Scope scope, int targetPercent, List<Object> parameters) {
+        parameters.add(codeLength);
+        parameters.add(targetPercent);
+        StringBuilder where = new StringBuilder(" where code_length = ?1 and tps_total > 0"
+                + " and tps_ready * 100 < ?2 * tps_total");
+        if (!scope.isNational()) {
+            where.append(" and (1 = 0");
+            for (String prefix : scope.sortedPrefixes()) {
+                if (prefix.length() <= codeLength) {
+                    parameters.add(prefix + LOWEST_CODE.substring(prefix.length(), codeLength));
+                    parameters.add(prefix + HIGHEST_CODE.substring(prefix.length(), codeLength));
+                    where.append(" or region_code between ?").append(parameters.size() - 1)
+                            .append(" and ?").append(parameters.size());
+                }
+            }
+            where.append(')');
+        }
+        return where.toString();
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    /**
      * Rebuilds the whole read model from the platform's TPS list (totals), the ready TPS and the covered items
      * (counts), level by level in grouped statements: after the TPS list changed in bulk. Items are counted per
      * desa over the raw tables and summed from there upwards; every region gets a row per item, zeros too, so
@@ -218,8 +281,9 @@ public class ReadinessStore {
         em.createNativeQuery("delete from lgs_readiness_item").executeUpdate();
         em.createNativeQuery("delete from lgs_readiness").executeUpdate();
         for (int length : LEVELS) {
-            em.createNativeQuery("insert into lgs_readiness (region_code, tps_total, tps_ready)"
-                    + " select code, total, ready from (" + kitRecount(length, "") + ") c").executeUpdate();
+            em.createNativeQuery("insert into lgs_readiness (region_code, code_length, tps_total, tps_ready)"
+                    + " select code, " + length + ", total, ready from (" + kitRecount(length, "") + ") c")
+                    .executeUpdate();
             String region = levelCode(length, "x.region_code");
             String counts = length == 13 ? itemRecount(13, "")
                     : "select " + region + ", x.item_code, sum(x.tps_ready) from lgs_readiness_item x"

@@ -1,6 +1,7 @@
 package id.deskpilkada.logistics.persistence;
 
 import id.deskpilkada.logistics.domain.KitItem;
+import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.Shipment;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
 import id.deskpilkada.platform.domain.Scope;
@@ -13,10 +14,15 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Shipments with their lines and history, the kit catalogue, and the election count per region. */
 @ApplicationScoped
@@ -25,8 +31,11 @@ public class ShipmentRepository {
     /** Values per {@code IN (…)} list: well under every database's parameter limit. */
     private static final int IN_CHUNK = 1_000;
 
-    private static final List<ShipmentStatus> RECEIVED = List.of(ShipmentStatus.DITERIMA,
-            ShipmentStatus.DITERIMA_SEBAGIAN);
+    private static final List<ShipmentStatus> RECEIVED = statuses(ShipmentStatus::received);
+    /** Not received yet: listed as such, so that the (status, eta) index answers "late" from the open ones. */
+    private static final List<ShipmentStatus> OPEN = statuses(s -> !s.received());
+    private static final List<ShipmentStatus> SENT = statuses(ShipmentStatus::dispatched);
+    private static final List<ShipmentStatus> PLANNED = statuses(ShipmentStatus::beforeDispatch);
 
     @PersistenceContext(unitName = "logistics")
     EntityManager em;
@@ -96,6 +105,56 @@ public class ShipmentRepository {
         return elections;
     }
 
+    /**
+     * Usable quantity per item of the shipments received at the node (diterima, diterima sebagian), through the
+     * index on (destination region, status).
+     */
+    public Map<String, Long> receivedAt(Node node) {
+        List<Object[]> rows = em.createNativeQuery("select l.item_code, sum(l.counted - coalesce(l.damaged_heavy, 0))"
+                        + " from lgs_shipment s join lgs_shipment_line l on l.shipment_id = s.id"
+                        + " where s.region_code = ?1 and s.status in (" + literals(RECEIVED) + ")"
+                        + " and s.to_kind = ?2 and s.to_tps = ?3 group by l.item_code")
+                .setParameter(1, node.regionCode()).setParameter(2, node.kind().name())
+                .setParameter(3, node.tpsNumber()).getResultList();
+        return quantities(rows, 1);
+    }
+
+    /**
+     * Quantity per item of the shipments from the node that have left it, and of those planned or packed there
+     * and not gone yet; an interrupted shipment counts where it stopped (its resume status). Through the index on
+     * the sender's region.
+     */
+    public Outgoing outgoingFrom(Node node) {
+        List<Object[]> rows = em.createNativeQuery("select l.item_code,"
+                        + " sum(case when s.status in (" + literals(SENT) + ") or s.resume_status in ("
+                        + literals(SENT) + ") then l.quantity else 0 end),"
+                        + " sum(case when s.status in (" + literals(PLANNED) + ") or s.resume_status in ("
+                        + literals(PLANNED) + ") then l.quantity else 0 end)"
+                        + " from lgs_shipment s join lgs_shipment_line l on l.shipment_id = s.id"
+                        + " where s.from_region = ?1 and s.from_kind = ?2 group by l.item_code")
+                .setParameter(1, node.regionCode()).setParameter(2, node.kind().name()).getResultList();
+        return new Outgoing(quantities(rows, 1), quantities(rows, 2));
+    }
+
+    /** What left a node and what is still planned to leave it, per item. */
+    public record Outgoing(Map<String, Long> sent, Map<String, Long> planned) {
+    }
+
+    private static Map<String, Long> quantities(List<Object[]> rows, int column) {
+        Map<String, Long> quantities = new HashMap<>();
+        rows.forEach(r -> quantities.put((String) r[0], ((Number) r[column]).longValue()));
+        return quantities;
+    }
+
+    /** Status names as SQL literals: constants of the enum, never user input. */
+    private static String literals(List<ShipmentStatus> statuses) {
+        return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+    }
+
+    private static List<ShipmentStatus> statuses(Predicate<ShipmentStatus> which) {
+        return Arrays.stream(ShipmentStatus.values()).filter(which).toList();
+    }
+
     private <T> TypedQuery<T> query(String select, String order, Class<T> type, Scope scope, ShipmentStatus status,
                                     LocalDateTime lateAtUtc) {
         StringBuilder jpql = new StringBuilder(select).append(" from Shipment s where 1 = 1");
@@ -104,7 +163,7 @@ public class ShipmentRepository {
             jpql.append(" and s.status = :status");
         }
         if (lateAtUtc != null) {
-            jpql.append(" and s.etaUtc < :late and s.status not in :received");
+            jpql.append(" and s.etaUtc < :late and s.status in :open");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         ScopeJpql.bind(query, scope);
@@ -112,7 +171,7 @@ public class ShipmentRepository {
             query.setParameter("status", status);
         }
         if (lateAtUtc != null) {
-            query.setParameter("late", lateAtUtc).setParameter("received", RECEIVED);
+            query.setParameter("late", lateAtUtc).setParameter("open", OPEN);
         }
         return query;
     }

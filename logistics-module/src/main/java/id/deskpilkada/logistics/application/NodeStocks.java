@@ -1,0 +1,45 @@
+package id.deskpilkada.logistics.application;
+
+import id.deskpilkada.logistics.domain.KitItem;
+import id.deskpilkada.logistics.domain.Node;
+import id.deskpilkada.logistics.domain.NodeKind;
+import id.deskpilkada.logistics.domain.NodeStock;
+import id.deskpilkada.logistics.domain.ShipmentProblem;
+import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
+import id.deskpilkada.logistics.persistence.ShipmentRepository;
+import id.deskpilkada.platform.application.Access;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+
+/**
+ * Stock at a node of the chain (the KPU warehouse of a kab/kota, a PPK, a PPS, a TPS), item by item: received
+ * there, sent on, planned to leave and on hand — summed from the node's shipments, two grouped queries.
+ */
+@ApplicationScoped
+@Transactional
+public class NodeStocks {
+
+    @Inject
+    Access access;
+
+    @Inject
+    ShipmentRepository shipments;
+
+    /** @param tpsNumber the TPS's number in its desa; 0 for the other kinds */
+    public NodeStock of(NodeKind kind, String regionCode, int tpsNumber) {
+        access.requireAnyRole(ShipmentService.READERS);
+        if (!Node.isWellFormed(kind, regionCode, tpsNumber)) {
+            throw new ShipmentRuleViolation(ShipmentProblem.BAD_NODE, kind + " " + regionCode
+                    + (tpsNumber == 0 ? "" : " TPS " + tpsNumber));
+        }
+        access.requireWithinScope(regionCode);
+        Node node = new Node(kind, regionCode, tpsNumber);
+        ShipmentRepository.Outgoing outgoing = kind == NodeKind.TPS
+                ? new ShipmentRepository.Outgoing(Map.of(), Map.of()) : shipments.outgoingFrom(node);
+        Map<String, Long> received = kind.receivesShipments() ? shipments.receivedAt(node) : Map.of();
+        return NodeStock.of(node, shipments.catalogue().stream().map(KitItem::code).toList(), received,
+                outgoing.sent(), outgoing.planned());
+    }
+}
