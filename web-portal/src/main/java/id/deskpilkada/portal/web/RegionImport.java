@@ -2,6 +2,7 @@ package id.deskpilkada.portal.web;
 
 import id.deskpilkada.platform.application.region.RegionImportReport;
 import id.deskpilkada.platform.application.region.RegionImporter;
+import id.deskpilkada.platform.domain.region.ImportProblem;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,9 @@ public class RegionImport implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient FacesFeedback feedback;
 
     private transient UploadedFile file;
     private byte[] content;
@@ -84,6 +88,11 @@ public class RegionImport implements Serializable {
 
     public String getFileName() {
         return fileName;
+    }
+
+    /** One bad row of the report in the user's language, as the page and its Excel export word it. */
+    public String problemText(ImportProblem problem) {
+        return feedback.text("import.problem." + problem.kind().name(), problem.code(), problem.detail());
     }
 
     public RegionImportReport getReport() {

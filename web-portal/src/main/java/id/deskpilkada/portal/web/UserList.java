@@ -190,6 +190,17 @@ public class UserList implements Serializable {
         }
     }
 
+    /** The user's roles as the list names them, for the Excel export. */
+    public String rolesText(UserSummary user) {
+        return user.roles().stream().map(r -> feedback.text("role." + r.name())).collect(Collectors.joining(", "));
+    }
+
+    /** The user's jurisdiction as the list names it ("53.71 Kota Kupang, …"), for the Excel export. */
+    public String jurisdictionText(UserSummary user) {
+        return user.jurisdiction().stream().map(j -> j.code().isEmpty() ? feedback.text("user.national")
+                : j.code() + " " + j.name()).collect(Collectors.joining(", "));
+    }
+
     public PagedList<UserSummary> getRows() {
         return rows;
     }
