@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import org.primefaces.component.export.ExcelOptions;
 
 /**
  * What the "Ekspor Excel" button of every list needs (WEB-INF/includes/excel-export.xhtml): the file name, dates
@@ -33,6 +34,17 @@ public class ExcelExport {
 
     public int getRowsPerLoad() {
         return ROWS_PER_LOAD;
+    }
+
+    /**
+     * Text stays text: PrimeFaces would otherwise read any text that looks like a number as one, in the user's
+     * locale — region code 53.71 became 5371 and TPS 001 became 1. Columns that hold quantities give their
+     * number as the export value and so still arrive as numbers.
+     */
+    public ExcelOptions getOptions() {
+        ExcelOptions options = new ExcelOptions();
+        options.setStronglyTypedCells(false);
+        return options;
     }
 
     /** "pengiriman_2024-11-20" for the list "Pengiriman" on that day (the exporter adds ".xlsx"). */
