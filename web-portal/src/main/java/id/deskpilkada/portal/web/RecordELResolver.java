@@ -5,13 +5,27 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read Java records ({@code #{row.regionCode}}): Jakarta EL 5 knows only JavaBean getters, while the
  * modules' DTOs are records with accessor methods. Read-only, as records are.
  */
 public class RecordELResolver extends ELResolver {
+
+    /**
+     * The components of each record class by name, looked up once: EL asks for them on every cell of every row,
+     * and an Excel export of a long list made the reflective lookup its main cost.
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, c -> c));
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -58,6 +72,6 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return Optional.empty();
         }
-        return Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst();
+        return Optional.ofNullable(COMPONENTS.get(base.getClass()).get(name));
     }
 }
