@@ -31,8 +31,8 @@ public class NodeStocks {
     public NodeStock of(NodeKind kind, String regionCode, int tpsNumber) {
         access.requireAnyRole(ShipmentService.READERS);
         if (!Node.isWellFormed(kind, regionCode, tpsNumber)) {
-            throw new ShipmentRuleViolation(ShipmentProblem.BAD_NODE, kind + " " + regionCode
-                    + (tpsNumber == 0 ? "" : " TPS " + tpsNumber));
+            throw new ShipmentRuleViolation(ShipmentProblem.BAD_NODE, (kind == null ? "?" : kind.name()) + " "
+                    + (regionCode == null ? "?" : regionCode) + (tpsNumber == 0 ? "" : " TPS " + tpsNumber));
         }
         access.requireWithinScope(regionCode);
         Node node = new Node(kind, regionCode, tpsNumber);

@@ -16,6 +16,8 @@ public record VotingDay(LocalDate date) {
 
     /** The zone of the nation as a whole and of codes the platform places in no province. */
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    /** The nation's region code: its days count in Jakarta. */
+    public static final String NATION = "";
 
     public VotingDay {
         if (date == null) {

@@ -6,11 +6,13 @@ import id.deskpilkada.logistics.application.PrintedDocument;
 import id.deskpilkada.logistics.application.ShipmentDocuments;
 import id.deskpilkada.logistics.application.ShipmentImportReport;
 import id.deskpilkada.logistics.application.ShipmentPlanImport;
+import id.deskpilkada.logistics.application.NodeStocks;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
 import id.deskpilkada.logistics.domain.ItemCount;
 import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
+import id.deskpilkada.logistics.domain.NodeStock;
 import id.deskpilkada.logistics.domain.ShipmentPlan;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,6 +74,9 @@ public class ShipmentResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    NodeStocks stocks;
+
     @GET
     @Operation(summary = "Shipments of the caller's jurisdiction by ETA; lateOnly: past ETA and not received")
     public List<ShipmentView> page(@QueryParam("region") @DefaultValue("") String region,
@@ -113,6 +118,15 @@ public class ShipmentResource {
                         report.problems().stream().map(p -> new FileProblemDetails.RowProblem(p.rowNumber(),
                                 p.shipmentNumber(), p.code(), p.message())).toList()))
                 .build();
+    }
+
+    @GET
+    @Path("stock")
+    @Operation(summary = "Stock at a node of the chain per item: received (usable), sent, planned outgoing and on"
+            + " hand; kind GUDANG (kab/kota code), PPK (kecamatan), PPS (desa) or TPS (desa and tps)")
+    public NodeStock stock(@QueryParam("kind") NodeKind kind, @QueryParam("region") String region,
+                           @QueryParam("tps") @DefaultValue("0") int tps) {
+        return stocks.of(kind, region, tps);
     }
 
     @GET

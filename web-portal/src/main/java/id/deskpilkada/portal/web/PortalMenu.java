@@ -45,6 +45,10 @@ public class PortalMenu {
                     new Entry("menu.logistics.plan", "/logistics/plan.xhtml", "pi pi-plus-circle",
                             EnumSet.of(Role.LOGISTICS, Role.ADMIN)),
                     new Entry("menu.logistics.risks", "/logistics/risks.xhtml", "pi pi-exclamation-triangle",
+                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.logistics.late", "/logistics/late.xhtml", "pi pi-clock",
+                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.logistics.stock", "/logistics/stock.xhtml", "pi pi-box",
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.security", List.of(
                     new Entry("menu.security.incidents", "/security/incidents.xhtml", "pi pi-bolt",
