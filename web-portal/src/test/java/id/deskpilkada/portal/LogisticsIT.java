@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.deskpilkada.logistics.application.KitReadiness;
+import id.deskpilkada.logistics.application.LateShipment;
+import id.deskpilkada.logistics.application.LateShipments;
+import id.deskpilkada.logistics.application.NodeStocks;
+import id.deskpilkada.logistics.application.RegionBelowTarget;
+import id.deskpilkada.logistics.application.RegionsBelowTarget;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
 import id.deskpilkada.logistics.domain.ItemCount;
 import id.deskpilkada.logistics.domain.ItemReadiness;
+import id.deskpilkada.logistics.domain.ItemStock;
 import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
+import id.deskpilkada.logistics.domain.NodeStock;
 import id.deskpilkada.logistics.domain.Readiness;
 import id.deskpilkada.logistics.domain.ShipmentPlan;
 import id.deskpilkada.logistics.domain.ShipmentProblem;
@@ -22,6 +29,7 @@ import id.deskpilkada.platform.application.tps.TpsFilter;
 import id.deskpilkada.platform.application.tps.TpsInput;
 import id.deskpilkada.platform.application.tps.TpsService;
 import id.deskpilkada.platform.application.tps.TpsView;
+import id.deskpilkada.platform.domain.region.RegionLevel;
 import id.deskpilkada.platform.events.EventPublisher;
 import id.deskpilkada.platform.events.security.IncidentReported;
 import id.deskpilkada.platform.messaging.CausalContext;
@@ -63,7 +71,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * discrepancies, the incremental readiness read model against a recount (and a TPS's DPT raised above its kit
  * through platform.TpsChanged), idempotent field updates over REST, scope, the at-risk flag from a security
  * event, an officer receiving a shipment in Chromium, the printed berita acara and box labels of a demo shipment
- * over REST, and a plan file checked row by row and applied all or nothing over REST.
+ * over REST, a plan file checked row by row and applied all or nothing over REST, the stock at the nodes a
+ * receipt moves, and the late list with the regions below the readiness target.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -99,6 +108,15 @@ class LogisticsIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    NodeStocks stocks;
+
+    @Inject
+    LateShipments late;
+
+    @Inject
+    RegionsBelowTarget belowTarget;
 
     /** TPS of the area still without a full kit (the demo data leaves about one in twenty). */
     private List<TpsView> openTps(int count) throws Exception {
@@ -406,5 +424,80 @@ class LogisticsIT {
         HttpResponse<String> again = officer.post("/api/shipments/import?apply=true", "text/csv", good);
         assertEquals(422, again.statusCode(), again.body());
         assertTrue(again.body().contains("DUPLICATE_NUMBER"), again.body());
+    }
+
+    @Test
+    @Order(10)
+    void aReceiptShowsInTheStockOfTheReceivingNodeAndInWhatTheSenderSent() throws Exception {
+        TpsView target = openTps(1).get(0);
+        Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
+        // the TPS and its PPS may hold shipments of the steps before: compare before and after
+        NodeStock tpsBefore = stocks.of(NodeKind.TPS, target.villageCode(), target.number());
+        NodeStock ppsBefore = stocks.of(NodeKind.PPS, target.villageCode(), 0);
+        UUID id = dispatched(target, kit);
+        NodeStock ppsDispatched = stocks.of(NodeKind.PPS, target.villageCode(), 0);
+        shipments.receive(id, shipments.find(id).version(), counts(kit, "TINTA", 1));
+
+        NodeStock tpsAfter = stocks.of(NodeKind.TPS, target.villageCode(), target.number());
+        NodeStock ppsAfter = stocks.of(NodeKind.PPS, target.villageCode(), 0);
+        kit.forEach((item, quantity) -> {
+            int arrived = item.equals("TINTA") ? quantity - 1 : quantity;
+            assertEquals(item(tpsBefore, item).received() + arrived, item(tpsAfter, item).received(),
+                    "received at the TPS: " + item);
+            assertEquals(item(tpsAfter, item).received(), item(tpsAfter, item).onHand(), "a TPS sends nothing on");
+            assertEquals(item(ppsBefore, item).sent() + quantity, item(ppsDispatched, item).sent(),
+                    "sent from the PPS once dispatched: " + item);
+            assertEquals(item(ppsDispatched, item).sent(), item(ppsAfter, item).sent(), "a receipt changes no sender");
+        });
+        ShipmentRuleViolation noNode = assertThrows(ShipmentRuleViolation.class,
+                () -> stocks.of(NodeKind.PPK, target.villageCode(), 0));
+        assertEquals(ShipmentProblem.BAD_NODE, noNode.problem());
+    }
+
+    private static ItemStock item(NodeStock stock, String itemCode) {
+        return stock.items().stream().filter(i -> i.itemCode().equals(itemCode)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(11)
+    void theLateListHoldsTheDemoShipmentPastItsEtaAndTheRegionsBelowTargetCountDaysToVotingDay() {
+        // KPG-2024-0001 was planned at start-up with an ETA two hours before it and never left
+        List<LateShipment> page = late.page("", 0, 100);
+        LateShipment planned = page.stream().filter(s -> s.number().equals("KPG-2024-0001")).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo shipment past its ETA is on the late list: " + page));
+        assertEquals("DIRENCANAKAN", planned.status());
+        assertTrue(planned.lateness().hours() >= 2, "at least two hours late: " + planned.lateness());
+        for (int i = 1; i < page.size(); i++) {
+            assertFalse(page.get(i).etaUtc().isBefore(page.get(i - 1).etaUtc()), "the longest overdue first");
+        }
+        assertTrue(late.count("") >= page.size());
+        assertTrue(late.page("15.71", 0, 100).isEmpty(), "no Kota Jambi shipment is late");
+
+        List<RegionBelowTarget> kabKota = belowTarget.page(RegionLevel.KABUPATEN_KOTA, "53", 0, 100);
+        RegionBelowTarget kupang = kabKota.stream().filter(r -> r.regionCode().equals(AREA)).findFirst()
+                .orElseThrow(() -> new AssertionError("Kota Kupang (about 90%) is below 100%: " + kabKota));
+        assertTrue(kupang.tpsShort() > 0 && kupang.tpsShort() == kupang.tpsTotal() - kupang.tpsReady());
+        assertEquals(belowTarget.votingDay().label(java.time.Instant.now(), AREA), kupang.votingDayLabel());
+        assertTrue(kabKota.stream().allMatch(r -> r.regionCode().startsWith("53.") && r.regionCode().length() == 5));
+        for (int i = 1; i < kabKota.size(); i++) {
+            assertFalse(kabKota.get(i).percent() < kabKota.get(i - 1).percent(), "the least ready first");
+        }
+        assertEquals(kabKota.size(), belowTarget.count(RegionLevel.KABUPATEN_KOTA, "53"));
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void anOfficerReadsTheStockOverRestAndOpensTheLateList(@ArquillianResource URL url) throws Exception {
+        String village = prepared()[2];
+        PortalHttpSession officer = PortalHttpSession.logIn(url, "logistik", DEMO_PASSWORD);
+        HttpResponse<String> stock = officer.getJson("/api/shipments/stock?kind=PPS&region=" + village);
+        assertEquals(200, stock.statusCode(), stock.body());
+        assertTrue(stock.body().contains("\"sent\"") && stock.body().contains("\"onHand\""), stock.body());
+        HttpResponse<String> noNode = officer.getJson("/api/shipments/stock?kind=PPK&region=" + village);
+        assertEquals(400, noNode.statusCode(), noNode.body());
+        HttpResponse<String> page = officer.get("/logistics/late.xhtml", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("KPG-2024-0001") && page.body().contains("Ekspor Excel"), page.body());
     }
 }
