@@ -15,12 +15,9 @@ import java.util.Set;
  */
 public final class DeploymentPlan {
 
-    /** Code lengths: desa, kecamatan, kab/kota, province, nation. */
-    private static final int[] LEVELS = {13, 8, 5, 2, 0};
-
     private final StaffingPattern pattern;
     private final Map<String, PersonnelNeed> needs = new HashMap<>();
-    private final Map<String, Long> tps = new HashMap<>();
+    private final Map<String, TpsByCategory> tps = new HashMap<>();
     private final Set<String> kecamatanWithTps = new HashSet<>();
 
     public DeploymentPlan(StaffingPattern pattern) {
@@ -28,25 +25,44 @@ public final class DeploymentPlan {
     }
 
     public void add(String villageCode, VulnerabilityCategory category, int tpsCount) {
+        add(villageCode, category, tpsCount, 0);
+    }
+
+    /** The desa's TPS of one category, at most once per desa and category (teams are formed over all of them). */
+    public void add(DesaCategoryCount row) {
+        add(row.villageCode(), row.category(), row.tps(), row.unclassified());
+    }
+
+    /**
+     * @param unclassified how many of the TPS have no category yet: they are planned as {@code category}, which
+     *                     is then kurang rawan, and counted apart so that pages can say how many there are
+     */
+    public void add(String villageCode, VulnerabilityCategory category, int tpsCount, int unclassified) {
         if (villageCode == null || villageCode.length() != 13) {
             throw new IllegalArgumentException("Not a desa code: " + villageCode);
+        }
+        if (unclassified < 0 || unclassified > Math.max(0, tpsCount)) {
+            throw new IllegalArgumentException("Unclassified TPS " + unclassified + " of " + tpsCount);
         }
         if (tpsCount <= 0) {
             return;
         }
-        PersonnelNeed need = pattern.desa(category, tpsCount);
-        if (kecamatanWithTps.add(villageCode.substring(0, 8))) {
-            addFrom(villageCode.substring(0, 8), pattern.kecamatanSupport(), 0, 1);
+        String kecamatan = villageCode.substring(0, 8);
+        if (kecamatanWithTps.add(kecamatan)) {
+            rollUp(kecamatan, pattern.kecamatanSupport(), TpsByCategory.NONE);
         }
-        addFrom(villageCode, need, tpsCount, 0);
+        rollUp(villageCode, pattern.desa(category, tpsCount), TpsByCategory.of(category, tpsCount, unclassified));
     }
 
-    private void addFrom(String code, PersonnelNeed need, long tpsCount, int firstLevel) {
-        for (int i = firstLevel; i < LEVELS.length; i++) {
-            String region = code.substring(0, Math.min(LEVELS[i], code.length()));
+    private void rollUp(String code, PersonnelNeed need, TpsByCategory counted) {
+        for (String region : RegionPrefixes.selfAndAbove(code)) {
             needs.merge(region, need, PersonnelNeed::plus);
-            tps.merge(region, tpsCount, Long::sum);
+            tps.merge(region, counted, TpsByCategory::plus);
         }
+    }
+
+    public StaffingPattern pattern() {
+        return pattern;
     }
 
     public PersonnelNeed need(String regionCode) {
@@ -54,7 +70,11 @@ public final class DeploymentPlan {
     }
 
     public long tps(String regionCode) {
-        return tps.getOrDefault(regionCode, 0L);
+        return tpsByCategory(regionCode).total();
+    }
+
+    public TpsByCategory tpsByCategory(String regionCode) {
+        return tps.getOrDefault(regionCode, TpsByCategory.NONE);
     }
 
     public Map<String, PersonnelNeed> needs() {

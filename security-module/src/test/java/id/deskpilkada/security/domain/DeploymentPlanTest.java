@@ -43,6 +43,28 @@ class DeploymentPlanTest {
     }
 
     @Test
+    void tpsAreCountedPerCategoryAndUnclassifiedOnesAsKurangRawan() {
+        DeploymentPlan plan = plan();
+        plan.add(new DesaCategoryCount("53.71.02.1002", KURANG_RAWAN, 9, 9));
+
+        assertThat(plan.tpsByCategory("53.71")).isEqualTo(new TpsByCategory(26, 3, 1, 2, 9));
+        assertThat(plan.tps("53.71")).isEqualTo(32);
+        assertThat(plan.need("53.71.02.1002")).as("nine unclassified TPS are planned like kurang rawan ones")
+                .isEqualTo(new PersonnelNeed(4, 0, 18));
+        assertThat(plan.need("53.71.02")).as("no second TNI share for a kecamatan already counted")
+                .isEqualTo(new PersonnelNeed(6, 5, 34));
+    }
+
+    @Test
+    void unclassifiedCannotExceedTheTpsOfTheRow() {
+        DeploymentPlan plan = new DeploymentPlan(StaffingPattern.usual(3));
+
+        assertThatThrownBy(() -> plan.add("53.71.01.1001", KURANG_RAWAN, 2, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> plan.add("53.71.01", KURANG_RAWAN, 2, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aGapIsShownWhenNeedExceedsWhatIsAvailable() {
         DeploymentPlan plan = plan();
 
