@@ -58,6 +58,12 @@ public class PortalMenu {
                     new Entry("menu.security.tasks", "/security/tasks.xhtml", "pi pi-check-circle",
                             EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)),
                     new Entry("menu.security.routes", "/security/routes.xhtml", "pi pi-truck",
+                            EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.security.deployment", "/security/deployment.xhtml", "pi pi-shield",
+                            EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.security.roster", "/security/roster.xhtml", "pi pi-id-card",
+                            EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.security.patterns", "/security/patterns.xhtml", "pi pi-sliders-h",
                             EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)))),
             new Section("menu.section.reference", List.of(
                     new Entry("menu.regions", "/regions/tree.xhtml", "pi pi-map", EnumSet.allOf(Role.class)),
