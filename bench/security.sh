@@ -33,7 +33,7 @@ start_portal() {
     DB_PASSWORD=unused DATA_DIR="$PWD/$WORK/data" DESKPILKADA_PROFILE=production ADMIN_PASSWORD=$PASSWORD \
     java -jar "$JAR" --port "$PORT" --rootdir "$PWD/$WORK/data/payara" --nocluster > "$WORK/portal.log" 2>&1 &
   portal=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 600); do
     grep -qE "ready in [0-9,]+" "$WORK/portal.log" && return 0
     kill -0 $portal 2>/dev/null || { echo "portal died:"; tail -30 "$WORK/portal.log"; exit 1; }
     sleep 1
