@@ -1,5 +1,6 @@
 package id.deskpilkada.security.persistence;
 
+import id.deskpilkada.security.domain.Names;
 import id.deskpilkada.security.domain.OperationPattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,7 +39,7 @@ public class PatternRepository {
 
     public boolean nameTaken(String name, UUID exceptId) {
         return em.createQuery("select p.id from OperationPattern p where lower(p.name) = lower(:name)", UUID.class)
-                .setParameter("name", name.strip()).getResultStream().anyMatch(id -> !id.equals(exceptId));
+                .setParameter("name", Names.tidy(name)).getResultStream().anyMatch(id -> !id.equals(exceptId));
     }
 
     /** Counts a change of the rules alone as a new version too (they live in their own table). */

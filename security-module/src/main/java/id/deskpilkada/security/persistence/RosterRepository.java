@@ -3,6 +3,7 @@ package id.deskpilkada.security.persistence;
 import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.persistence.ScopeJpql;
 import id.deskpilkada.security.domain.Force;
+import id.deskpilkada.security.domain.Names;
 import id.deskpilkada.security.domain.PersonnelRollup;
 import id.deskpilkada.security.domain.RosterUnit;
 import id.deskpilkada.security.domain.TeamAssignment;
@@ -49,7 +50,7 @@ public class RosterRepository {
     public boolean nameTaken(String regionCode, String name, UUID exceptId) {
         return em.createQuery("select u.id from RosterUnit u where u.regionCode = :region"
                         + " and lower(u.name) = lower(:name)", UUID.class)
-                .setParameter("region", regionCode).setParameter("name", name.strip().replaceAll("\\s+", " "))
+                .setParameter("region", regionCode).setParameter("name", Names.tidy(name))
                 .getResultStream().anyMatch(id -> !id.equals(exceptId));
     }
 
