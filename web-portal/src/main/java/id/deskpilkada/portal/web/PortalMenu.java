@@ -53,7 +53,7 @@ public class PortalMenu {
             new Section("menu.section.security", List.of(
                     new Entry("menu.security.incidents", "/security/incidents.xhtml", "pi pi-bolt",
                             EnumSet.allOf(Role.class)),
-                    new Entry("menu.security.escorts", "/security/escorts.xhtml", "pi pi-shield",
+                    new Entry("menu.security.escorts", "/security/escorts.xhtml", "pi pi-car",
                             EnumSet.of(Role.SECURITY, Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
                     new Entry("menu.security.tasks", "/security/tasks.xhtml", "pi pi-check-circle",
                             EnumSet.of(Role.SECURITY, Role.LEADERSHIP, Role.ADMIN)),
