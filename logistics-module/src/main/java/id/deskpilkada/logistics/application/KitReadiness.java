@@ -6,7 +6,9 @@ import id.deskpilkada.logistics.domain.KitItem;
 import id.deskpilkada.logistics.domain.Readiness;
 import id.deskpilkada.logistics.domain.ShipmentProblem;
 import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
+import id.deskpilkada.logistics.domain.ReadinessRecount;
 import id.deskpilkada.logistics.domain.TpsKit;
+import id.deskpilkada.logistics.persistence.KitNeedStore;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.logistics.persistence.ShipmentRepository;
 import id.deskpilkada.platform.application.Access;
@@ -20,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -44,6 +47,9 @@ public class KitReadiness {
 
     @Inject
     ShipmentRepository shipments;
+
+    @Inject
+    KitNeedStore needs;
 
     @Inject
     TpsService tps;
@@ -132,6 +138,21 @@ public class KitReadiness {
     public void rebuild() {
         access.requireAnyRole(Role.ADMIN);
         store.rebuild();
+    }
+
+    /**
+     * The needs of the TPS under a region changed (the catalogue or the elections held there): TPS with counted
+     * stock are checked against their new kit, then the read model is rebuilt. Called by the catalogue within
+     * its own checked and audited transaction; a formula change is rare, so a rebuild is affordable. No
+     * RegionReadinessChanged is published, as after any other rebuild.
+     *
+     * @param raisedItems codes of the items whose need may have risen: only they can make a ready TPS fall short
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReadinessRecount needsChanged(String regionPrefix, Collection<String> raisedItems) {
+        ReadinessRecount recount = needs.reevaluate(regionPrefix, raisedItems, LocalDateTime.now(clock));
+        store.rebuild();
+        return recount;
     }
 
     /**

@@ -4,13 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * An item of the TPS kit with its need formula: a fixed number per TPS, plus per voter with a reserve
  * (ballot papers: DPT + 2.5%), each possibly once per election held in the region (gubernur and bupati/wali kota
- * are two). Configurable per election in the catalogue table.
+ * are two). Configurable in the catalogue: changed with optimistic locking, retired rather than deleted (shipment
+ * lines refer to it), and only active items belong to a TPS's kit.
  */
 @Entity
 @Table(name = "lgs_item")
@@ -41,6 +43,13 @@ public class KitItem {
     @Column(nullable = false)
     private int ordinal;
 
+    /** Y or N, like {@link #perElection}. */
+    @Column(nullable = false)
+    private String active = "Y";
+
+    @Version
+    private long version;
+
     protected KitItem() {
     }
 
@@ -54,6 +63,48 @@ public class KitItem {
         this.reservePercent = reservePercent;
         this.perElection = perElection ? "Y" : "N";
         this.ordinal = ordinal;
+    }
+
+    public static KitItem of(ItemSpec spec, int ordinal) {
+        return new KitItem(spec.code(), spec.name(), spec.unit(), spec.perTps(), spec.perVoter(),
+                spec.reservePercent(), spec.perElection(), ordinal);
+    }
+
+    /** The item as this spec would make it, not saved: what a preview computes the needs after a change with. */
+    public KitItem proposed(ItemSpec spec) {
+        requireSameCode(spec);
+        KitItem proposed = of(spec, ordinal);
+        proposed.active = active;
+        return proposed;
+    }
+
+    public void revise(ItemSpec spec) {
+        requireSameCode(spec);
+        name = spec.name();
+        unit = spec.unit();
+        perTps = spec.perTps();
+        perVoter = spec.perVoter();
+        reservePercent = spec.reservePercent();
+        perElection = spec.perElection() ? "Y" : "N";
+    }
+
+    /** No longer part of any TPS's kit, nor planned in new shipments; earlier shipments keep their lines. */
+    public void retire() {
+        active = "N";
+    }
+
+    public void reinstate() {
+        active = "Y";
+    }
+
+    public ItemSpec spec() {
+        return new ItemSpec(code, name, unit, perTps, perVoter, reservePercent, perElection());
+    }
+
+    private void requireSameCode(ItemSpec spec) {
+        if (!code.equals(spec.code())) {
+            throw new IllegalArgumentException("Item " + code + " cannot become " + spec.code());
+        }
     }
 
     /**
@@ -97,5 +148,13 @@ public class KitItem {
 
     public int ordinal() {
         return ordinal;
+    }
+
+    public boolean active() {
+        return "Y".equals(active);
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -5,6 +5,7 @@ import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.Shipment;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
 import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.domain.region.RegionCode;
 import id.deskpilkada.platform.persistence.ScopeJpql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -85,19 +86,28 @@ public class ShipmentRepository {
         return query("select count(s)", "", Long.class, scope, status, lateAtUtc).getSingleResult();
     }
 
+    /** The active items, the kit every TPS needs (retired items are left out). */
     public List<KitItem> catalogue() {
-        return em.createQuery("select i from KitItem i order by i.ordinal", KitItem.class).getResultList();
+        return em.createQuery("select i from KitItem i where i.active = 'Y' order by i.ordinal", KitItem.class)
+                .getResultList();
     }
 
-    /** Elections held in the region: the longest configured prefix of its code. */
+    /**
+     * Elections held in the region: the setting of the region itself or of the nearest region above it (the
+     * longest configured prefix of its code). Reads only the rows of its own path, not the whole table.
+     */
     public int electionsIn(String regionCode) {
-        List<Object[]> rows = em.createNativeQuery("select region_prefix, elections from lgs_election_count")
-                .getResultList();
+        List<String> path = new java.util.ArrayList<>(List.of(""));
+        path.addAll(RegionCode.selfAndAncestors(regionCode));
+        List<Object[]> rows = em.createNativeQuery("select region_prefix, elections from lgs_election_count"
+                        + " where region_prefix in (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, path.get(0)).setParameter(2, at(path, 1)).setParameter(3, at(path, 2))
+                .setParameter(4, at(path, 3)).setParameter(5, at(path, 4)).getResultList();
         String best = null;
         int elections = 1;
         for (Object[] row : rows) {
             String prefix = (String) row[0];
-            if (regionCode.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+            if (best == null || prefix.length() > best.length()) {
                 best = prefix;
                 elections = ((Number) row[1]).intValue();
             }
@@ -153,6 +163,11 @@ public class ShipmentRepository {
 
     private static List<ShipmentStatus> statuses(Predicate<ShipmentStatus> which) {
         return Arrays.stream(ShipmentStatus.values()).filter(which).toList();
+    }
+
+    /** The path's element, or the nation again where the path is shorter (a harmless repeat in the IN list). */
+    private static String at(List<String> path, int index) {
+        return index < path.size() ? path.get(index) : path.get(0);
     }
 
     private <T> TypedQuery<T> query(String select, String order, Class<T> type, Scope scope, ShipmentStatus status,
