@@ -54,7 +54,8 @@ public record ItemSpec(String code, String name, String unit, int perTps, BigDec
     private static BigDecimal bounded(BigDecimal value, BigDecimal max, int scale, CatalogueProblem problem) {
         if (value == null || value.signum() < 0 || value.compareTo(max) > 0
                 || value.stripTrailingZeros().scale() > scale) {
-            throw new CatalogueRuleViolation(problem, value == null ? "—" : value.toPlainString());
+            throw new CatalogueRuleViolation(problem,
+                    value == null ? "—" : value.stripTrailingZeros().toPlainString());
         }
         return value.setScale(scale);
     }
