@@ -49,7 +49,9 @@ public class PortalMenu {
                     new Entry("menu.logistics.late", "/logistics/late.xhtml", "pi pi-clock",
                             EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
                     new Entry("menu.logistics.stock", "/logistics/stock.xhtml", "pi pi-box",
-                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)))),
+                            EnumSet.of(Role.LOGISTICS, Role.LEADERSHIP, Role.ADMIN)),
+                    new Entry("menu.logistics.catalogue", "/logistics/catalogue.xhtml", "pi pi-book",
+                            EnumSet.of(Role.LOGISTICS, Role.ADMIN)))),
             new Section("menu.section.security", List.of(
                     new Entry("menu.security.incidents", "/security/incidents.xhtml", "pi pi-bolt",
                             EnumSet.allOf(Role.class)),
