@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.deskpilkada.logistics.application.CatalogueChange;
+import id.deskpilkada.logistics.application.ItemCatalogue;
 import id.deskpilkada.logistics.application.KitReadiness;
 import id.deskpilkada.logistics.application.LateShipment;
 import id.deskpilkada.logistics.application.LateShipments;
@@ -13,9 +15,14 @@ import id.deskpilkada.logistics.application.RegionBelowTarget;
 import id.deskpilkada.logistics.application.RegionsBelowTarget;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
+import id.deskpilkada.logistics.domain.CatalogueProblem;
+import id.deskpilkada.logistics.domain.CatalogueRuleViolation;
 import id.deskpilkada.logistics.domain.ItemCount;
+import id.deskpilkada.logistics.domain.ItemNeedChange;
 import id.deskpilkada.logistics.domain.ItemReadiness;
+import id.deskpilkada.logistics.domain.ItemSpec;
 import id.deskpilkada.logistics.domain.ItemStock;
+import id.deskpilkada.logistics.domain.NeedChanges;
 import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.NodeStock;
@@ -25,6 +32,8 @@ import id.deskpilkada.logistics.domain.ShipmentProblem;
 import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
+import id.deskpilkada.platform.application.AuditLog;
+import id.deskpilkada.platform.application.AuditRecord;
 import id.deskpilkada.platform.application.tps.TpsFilter;
 import id.deskpilkada.platform.application.tps.TpsInput;
 import id.deskpilkada.platform.application.tps.TpsService;
@@ -41,6 +50,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -72,7 +82,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * through platform.TpsChanged), idempotent field updates over REST, scope, the at-risk flag from a security
  * event, an officer receiving a shipment in Chromium, the printed berita acara and box labels of a demo shipment
  * over REST, a plan file checked row by row and applied all or nothing over REST, the stock at the nodes a
- * receipt moves, and the late list with the regions below the readiness target.
+ * receipt moves, the late list with the regions below the readiness target, and the item catalogue: a
+ * preview of needs against every TPS kit, readiness following an added and a retired item, and its rules.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -108,6 +119,12 @@ class LogisticsIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    ItemCatalogue catalogue;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     NodeStocks stocks;
@@ -499,5 +516,145 @@ class LogisticsIT {
         HttpResponse<String> page = officer.get("/logistics/late.xhtml", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("KPG-2024-0001") && page.body().contains("Ekspor Excel"), page.body());
+    }
+
+    /** A kecamatan of Kota Kupang with demo TPS, for the catalogue's checks. */
+    private static final String KECAMATAN = "53.71.05";
+
+    private static ItemSpec ballotsWithReserve(String reservePercent) {
+        return new ItemSpec("SURAT_SUARA", "Surat suara", "lembar", 0, BigDecimal.ONE, new BigDecimal(reservePercent),
+                true);
+    }
+
+    /** ceil(voters × (100 + reserve‰ / 10) / 100), by hand in per mille: 2.5% is 1025 per mille of a voter. */
+    private static long ballotsPerElection(int voters, int perMille) {
+        return (voters * (long) perMille + 999) / 1000;
+    }
+
+    private List<TpsView> allTps(String prefix) throws Exception {
+        List<TpsView> all = new java.util.ArrayList<>();
+        for (int first = 0; ; first += TpsService.MAX_PAGE) {
+            int from = first;
+            List<TpsView> page = inTx(() -> tps.page(TpsFilter.activeUnder(prefix), from, TpsService.MAX_PAGE));
+            all.addAll(page);
+            if (page.size() < TpsService.MAX_PAGE) {
+                return all;
+            }
+        }
+    }
+
+    @Test
+    @Order(13)
+    void aPreviewOfAHigherBallotReserveAddsUpLikeEveryTpsKitOfTheKecamatan() throws Exception {
+        List<TpsView> kecamatan = allTps(KECAMATAN);
+        assertFalse(kecamatan.isEmpty(), "demo TPS in " + KECAMATAN);
+        int elections = catalogue.electionsIn(KECAMATAN);
+        Map<String, Long> kitsBefore = new HashMap<>();
+        long ballotsBefore = 0;
+        long ballotsAfter = 0;
+        long tpsChanged = 0;
+        for (TpsView t : kecamatan) {
+            kits.kitOf(t.villageCode(), t.number())
+                    .forEach((item, need) -> kitsBefore.merge(item, (long) need, Long::sum));
+            long before = ballotsPerElection(t.voters(), 1025) * elections;
+            long after = ballotsPerElection(t.voters(), 1030) * elections;
+            ballotsBefore += before;
+            ballotsAfter += after;
+            tpsChanged += before == after ? 0 : 1;
+        }
+
+        NeedChanges preview = catalogue.previewChange(ballotsWithReserve("3"), true, KECAMATAN);
+
+        assertEquals(kecamatan.size(), preview.tpsTotal());
+        for (ItemNeedChange item : preview.items()) {
+            assertEquals(kitsBefore.get(item.code()), item.before(), () -> item.code() + " before, as every TPS kit");
+        }
+        ItemNeedChange ballots = preview.items().stream().filter(i -> i.code().equals("SURAT_SUARA")).findFirst()
+                .orElseThrow();
+        assertEquals(ballotsBefore, ballots.before(), "2.5% per TPS, rounded up per TPS");
+        assertEquals(ballotsAfter, ballots.after(), "3% per TPS, rounded up per TPS");
+        assertEquals(tpsChanged, ballots.tpsChanged());
+        assertEquals(tpsChanged, preview.tpsChanged());
+        assertTrue(preview.regions().stream().allMatch(r -> r.regionCode().startsWith(KECAMATAN + ".")
+                && r.change().code().equals("SURAT_SUARA")), "per desa, only the ballots change");
+        assertEquals(ballotsAfter - ballotsBefore, preview.regions().stream()
+                .mapToLong(r -> r.change().difference()).sum());
+
+        CatalogueRuleViolation tooMany = assertThrows(CatalogueRuleViolation.class,
+                () -> catalogue.previewElections("53.71", 9));
+        assertEquals(CatalogueProblem.BAD_ELECTIONS, tooMany.problem());
+    }
+
+    @Test
+    @Order(14)
+    void anItemAddedToTheKitTakesEveryCountedKitOutOfReadinessUntilItIsRetiredAndBothAreAudited() throws Exception {
+        TpsView target = openTps(1).get(0);
+        Map<String, Integer> kit = kits.kitOf(target.villageCode(), target.number());
+        UUID id = dispatched(target, kit);
+        shipments.receive(id, shipments.find(id).version(), counts(kit, "", 0));
+        assertTrue(inTx(() -> store.isReady(target.villageCode(), target.number())), "a full kit is ready");
+        Readiness ready = kits.of(target.villageCode()).region();
+        ItemSpec gloves = new ItemSpec("IT_" + UUID.randomUUID().toString().substring(0, 8), "Sarung tangan",
+                "pasang", 2, BigDecimal.ZERO, BigDecimal.ZERO, false);
+
+        NeedChanges preview = catalogue.previewAdd(gloves, target.villageCode());
+        ItemNeedChange added = preview.items().get(preview.items().size() - 1);
+        assertEquals(gloves.code(), added.code(), "a new item comes last");
+        assertEquals(0, added.before());
+        assertEquals(2 * preview.tpsTotal(), added.after(), "two pairs for every TPS of the desa");
+        assertEquals(preview.tpsTotal(), preview.tpsChanged());
+        CatalogueRuleViolation twice = assertThrows(CatalogueRuleViolation.class,
+                () -> catalogue.previewAdd(ballotsWithReserve("3"), KECAMATAN));
+        assertEquals(CatalogueProblem.DUPLICATE_CODE, twice.problem());
+
+        CatalogueChange add = catalogue.add(gloves);
+        assertTrue(add.recount().tpsNoLongerReady() >= 1, () -> "recount " + add.recount());
+        assertFalse(inTx(() -> store.isReady(target.villageCode(), target.number())), "no gloves arrived yet");
+        assertTrue(kits.of(target.villageCode()).region().tpsReady() < ready.tpsReady());
+        assertTrue(inTx(() -> store.differencesFromRecount()).isEmpty(), "rebuilt after the change");
+        assertThrows(jakarta.persistence.OptimisticLockException.class, () -> catalogue.change(gloves.code(),
+                add.item().version() - 1, gloves, false), "a stale version is refused");
+
+        CatalogueChange retire = catalogue.change(gloves.code(), add.item().version(), gloves, false);
+        assertTrue(retire.recount().tpsNowReady() >= 1, () -> "recount " + retire.recount());
+        assertTrue(inTx(() -> store.isReady(target.villageCode(), target.number())), "gloves no longer needed");
+        assertEquals(ready, kits.of(target.villageCode()).region(), "every counted kit is back");
+        assertFalse(catalogue.items().stream().filter(i -> i.code().equals(gloves.code())).findFirst().orElseThrow()
+                .active());
+        List<String> actions = inTx(() -> audit.page("", "item", 0, 2)).stream()
+                .map(AuditRecord::action).toList();
+        assertEquals(List.of("item.retired", "item.added"), actions);
+    }
+
+    @Test
+    @Order(15)
+    @RunAsClient
+    void theCatalogueOverRestIsNationalAndTheElectionsRegional(@ArquillianResource URL url) throws Exception {
+        PortalHttpSession officer = PortalHttpSession.logIn(url, "logistik", DEMO_PASSWORD);
+        HttpResponse<String> items = officer.getJson("/api/items");
+        assertEquals(200, items.statusCode(), items.body());
+        assertTrue(items.body().contains("\"SURAT_SUARA\""), items.body());
+        HttpResponse<String> formula = officer.put("/api/items/SURAT_SUARA", "application/json",
+                "{\"name\":\"Surat suara\",\"unit\":\"lembar\",\"perTps\":0,\"perVoter\":1,"
+                        + "\"reservePercent\":3,\"perElection\":true,\"expectedVersion\":0}");
+        assertEquals(403, formula.statusCode(), "formulas are national: " + formula.body());
+        HttpResponse<String> tooMany = officer.put("/api/items/elections/53.71", "application/json",
+                "{\"elections\":9}");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> preview = officer.post("/api/items/elections/53.71/preview", "application/json",
+                "{\"elections\":1}");
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(preview.body().contains("\"tpsChanged\""), preview.body());
+        HttpResponse<String> outside = officer.put("/api/items/elections/15.71", "application/json",
+                "{\"elections\":1}");
+        assertEquals(403, outside.statusCode(), "Kota Jambi lies outside NTT: " + outside.body());
+
+        try (BrowserSession browser = new BrowserSession(url)) {
+            browser.logIn("logistik", DEMO_PASSWORD);
+            browser.open("/logistics/catalogue.xhtml");
+            browser.waitForText("Jumlah pemilihan per wilayah");
+            browser.screenshot("logistics-4-catalogue");
+        }
     }
 }
