@@ -11,12 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Shipments with their lines and history, the kit catalogue, and the election count per region. */
 @ApplicationScoped
@@ -97,15 +100,18 @@ public class ShipmentRepository {
      * longest configured prefix of its code). Reads only the rows of its own path, not the whole table.
      */
     public int electionsIn(String regionCode) {
-        List<String> path = new java.util.ArrayList<>(List.of(""));
+        List<String> path = new ArrayList<>(List.of(""));
         path.addAll(RegionCode.selfAndAncestors(regionCode));
-        List<Object[]> rows = em.createNativeQuery("select region_prefix, elections from lgs_election_count"
-                        + " where region_prefix in (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, path.get(0)).setParameter(2, at(path, 1)).setParameter(3, at(path, 2))
-                .setParameter(4, at(path, 3)).setParameter(5, at(path, 4)).getResultList();
+        String places = IntStream.rangeClosed(1, path.size()).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", "));
+        Query query = em.createNativeQuery("select region_prefix, elections from lgs_election_count"
+                + " where region_prefix in (" + places + ")");
+        for (int i = 0; i < path.size(); i++) {
+            query.setParameter(i + 1, path.get(i));
+        }
         String best = null;
         int elections = 1;
-        for (Object[] row : rows) {
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
             String prefix = (String) row[0];
             if (best == null || prefix.length() > best.length()) {
                 best = prefix;
@@ -163,11 +169,6 @@ public class ShipmentRepository {
 
     private static List<ShipmentStatus> statuses(Predicate<ShipmentStatus> which) {
         return Arrays.stream(ShipmentStatus.values()).filter(which).toList();
-    }
-
-    /** The path's element, or the nation again where the path is shorter (a harmless repeat in the IN list). */
-    private static String at(List<String> path, int index) {
-        return index < path.size() ? path.get(index) : path.get(0);
     }
 
     private <T> TypedQuery<T> query(String select, String order, Class<T> type, Scope scope, ShipmentStatus status,
