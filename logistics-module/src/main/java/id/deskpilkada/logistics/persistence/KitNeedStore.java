@@ -102,8 +102,8 @@ public class KitNeedStore {
      */
     private void recountCoverage(String regionPrefix) {
         new SqlText("update lgs_tps_stock set covered = case when exists (select 1 from plt_tps t"
-                + ELECTION_JOINS + " join lgs_item i on i.code = lgs_tps_stock.item_code"
-                + " where t.village_code = lgs_tps_stock.village_code and t.tps_number = lgs_tps_stock.tps_number"
+                + ELECTION_JOINS + " cross join lgs_item i where i.code = lgs_tps_stock.item_code"
+                + " and t.village_code = lgs_tps_stock.village_code and t.tps_number = lgs_tps_stock.tps_number"
                 + " and lgs_tps_stock.usable >= " + need(ELECTIONS_NOW) + ") then 'Y' else 'N' end"
                 + " where lgs_tps_stock.village_code >= ?", regionPrefix)
                 .append(" and lgs_tps_stock.village_code < ?", regionPrefix + "~")

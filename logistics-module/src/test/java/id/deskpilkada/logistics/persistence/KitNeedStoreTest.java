@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.deskpilkada.logistics.LogisticsModule;
 import id.deskpilkada.logistics.domain.ItemNeedChange;
+import id.deskpilkada.logistics.domain.KitCoverage;
 import id.deskpilkada.logistics.domain.KitItem;
 import id.deskpilkada.logistics.domain.NeedChanges;
 import id.deskpilkada.logistics.domain.ReadinessRecount;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The catalogue's SQL on H2 — as the portal runs it by default, and in PostgreSQL mode — against the domain:
  * grouped TPS give the same needs as summing every TPS's kit, and the re-check of ready TPS after a formula
- * change agrees with {@link TpsKit#complete}.
+ * change agrees with {@link KitCoverage}.
  */
 class KitNeedStoreTest {
 
@@ -198,7 +199,7 @@ class KitNeedStoreTest {
             if (!t.village().equals(JAMBI)) {
                 int extra = t.village().equals(SUMBA) ? 2 : 0;
                 TpsKit.needs(kit, t.voters(), elections(t.village(), settings)).forEach((item, need) -> execute(
-                        "insert into lgs_tps_stock values ('" + t.village() + "', " + t.number() + ", '" + item
+                        "insert into lgs_tps_stock (village_code, tps_number, item_code, usable) values ('" + t.village() + "', " + t.number() + ", '" + item
                                 + "', " + (need + (item.equals("SURAT_SUARA") ? extra : 0)) + ")"));
             }
             if (t.village().startsWith("53.71")) {
@@ -216,7 +217,7 @@ class KitNeedStoreTest {
         for (Tps t : tps) {
             Map<String, Integer> stock = stockOf(t);
             if (t.village().equals(JAMBI) ? t.number() == 1
-                    : TpsKit.complete(after, t.voters(), elections(t.village(), settings), stock)) {
+                    : KitCoverage.of(TpsKit.needs(after, t.voters(), elections(t.village(), settings)), stock).complete()) {
                 expected.add(t.village() + "/" + t.number());
             }
         }
