@@ -34,6 +34,15 @@ public class RegionRisks {
         return risks.countWithin(scope(regionFilter));
     }
 
+    /**
+     * Of these regions (a page of them, or one TPS's desa), the ones an open threat covers — flagged themselves or
+     * below a flagged region — in one query.
+     */
+    public java.util.Set<String> atRisk(java.util.Collection<String> regionCodes) {
+        access.requireAnyRole(Role.values());
+        return risks.atRisk(regionCodes.stream().filter(access.scope()::covers).toList());
+    }
+
     public Optional<RegionAtRisk> forIncident(UUID incidentId) {
         access.requireAnyRole(READERS);
         Optional<RegionAtRisk> risk = risks.byIncident(incidentId).map(RegionRisks::view);

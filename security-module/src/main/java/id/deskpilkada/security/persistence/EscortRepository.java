@@ -8,7 +8,6 @@ import id.deskpilkada.security.domain.IncidentType;
 import id.deskpilkada.security.domain.VulnerabilityCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public class EscortRepository {
     }
 
     public Optional<EscortTask> find(UUID id) {
-        return Optional.ofNullable(em.find(EscortTask.class, id, LockModeType.OPTIMISTIC));
+        return Optional.ofNullable(em.find(EscortTask.class, id));
     }
 
     public Optional<EscortTask> forShipment(UUID shipmentId) {

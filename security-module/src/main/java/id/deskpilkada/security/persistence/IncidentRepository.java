@@ -8,7 +8,6 @@ import id.deskpilkada.security.domain.IncidentStatus;
 import id.deskpilkada.security.domain.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -31,7 +30,7 @@ public class IncidentRepository {
     }
 
     public Optional<Incident> find(UUID id) {
-        return Optional.ofNullable(em.find(Incident.class, id, LockModeType.OPTIMISTIC));
+        return Optional.ofNullable(em.find(Incident.class, id));
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.deskpilkada.portal.web;
 
 import id.deskpilkada.logistics.application.NodeStocks;
+import id.deskpilkada.logistics.application.RegionRisks;
 import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.NodeStock;
@@ -34,11 +35,15 @@ public class NodeStockPage implements Serializable {
     @Inject
     transient ChangeFeedback changes;
 
+    @Inject
+    transient RegionRisks risks;
+
     private String node;
     private String regionText;
     private NodeKind kind;
     private Integer tpsNumber;
     private NodeStock stock;
+    private boolean atRisk;
 
     /** f:viewAction: the node named by the "node" parameter, if any. */
     public void load() {
@@ -61,6 +66,12 @@ public class NodeStockPage implements Serializable {
         NodeKind chosen = kind != null ? kind : number > 0 ? NodeKind.TPS : Arrays.stream(NodeKind.values())
                 .filter(k -> k.codeLength() == code.length()).findFirst().orElse(NodeKind.GUDANG);
         changes.attempt(() -> stock = stocks.of(chosen, code, chosen == NodeKind.TPS ? number : 0));
+        atRisk = stock != null && !risks.atRisk(List.of(code)).isEmpty();
+    }
+
+    /** An open disaster, conflict or distribution incident covers the node's region. */
+    public boolean isAtRisk() {
+        return atRisk;
     }
 
     public List<String> completeRegion(String query) {

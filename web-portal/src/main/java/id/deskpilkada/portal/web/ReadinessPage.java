@@ -1,6 +1,8 @@
 package id.deskpilkada.portal.web;
 
 import id.deskpilkada.logistics.application.KitReadiness;
+import id.deskpilkada.logistics.application.RegionRisks;
+import id.deskpilkada.logistics.domain.Readiness;
 import id.deskpilkada.platform.application.region.RegionDirectory;
 import id.deskpilkada.platform.application.region.RegionSummary;
 import jakarta.faces.view.ViewScoped;
@@ -25,9 +27,13 @@ public class ReadinessPage implements Serializable {
     @Inject
     transient RegionDirectory regions;
 
+    @Inject
+    transient RegionRisks risks;
+
     private String region;
     private KitReadiness.RegionReadiness current;
     private List<RegionSummary> path = List.of();
+    private java.util.Set<String> atRisk = java.util.Set.of();
 
     /** f:viewAction: the region of the "r" parameter, or the top of the user's jurisdiction. */
     public void load() {
@@ -38,6 +44,14 @@ public class ReadinessPage implements Serializable {
         }
         current = readiness.of(region);
         path = region.isEmpty() ? List.of() : regions.path(region);
+        List<String> shown = new java.util.ArrayList<>(current.children().stream().map(Readiness::regionCode).toList());
+        shown.add(region);
+        atRisk = risks.atRisk(shown);
+    }
+
+    /** Whether an open disaster, conflict or distribution incident covers the region (one query per view). */
+    public boolean atRisk(String code) {
+        return atRisk.contains(code);
     }
 
     public String nameOf(String code) {
