@@ -41,7 +41,15 @@ public enum SecurityProblem implements ProblemCode {
     CONCURRENT_CHANGE("{0} was changed by somebody else; reload it"),
     DUPLICATE_CODE("Code {0} is already used"),
     NOT_PROPOSED("Escort task {0} is not waiting for confirmation"),
-    ESCORT_TIME("The escort must start before the shipment''s ETA ({0})");
+    ESCORT_TIME("The escort must start before the shipment''s ETA ({0})"),
+    OUT_OF_SCOPE("{0} lies outside your jurisdiction"),
+    DUPLICATE_ROW("TPS {1} of {0} is already in row {2} of the file"),
+    MALFORMED_ROW("The row cannot be read: {0}"),
+    RETIRED_INDICATOR("Indicator {0} is retired and is no longer given to a TPS"),
+    BULK_REGION("An indicator is applied to one kecamatan or desa/kelurahan of at most {1} TPS at a time: {0}"),
+    NOT_INDEX_REGION("The index is assessed per province or kabupaten/kota, not for {0}"),
+    INDEX_NODE_IN_USE("Index node {0} still has sub-nodes or scores"),
+    BAD_COUNT_RULE("A count rule needs at least one indicator: {0}");
 
     private final String english;
 
