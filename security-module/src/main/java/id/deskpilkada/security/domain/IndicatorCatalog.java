@@ -19,7 +19,8 @@ public final class IndicatorCatalog {
     private final ClassificationRules rules;
 
     /** @param countRules number of indicators at least → category at least */
-    public IndicatorCatalog(Collection<IndicatorDefinition> indicators, Map<Integer, VulnerabilityCategory> countRules) {
+    public IndicatorCatalog(Collection<IndicatorDefinition> indicators,
+                            Map<Integer, VulnerabilityCategory> countRules) {
         indicators.stream().sorted(Comparator.comparingInt(IndicatorDefinition::ordinal))
                 .forEach(indicator -> byCode.put(indicator.code(), indicator));
         countRules.keySet().stream().filter(count -> count < 1).findFirst().ifPresent(count -> {
