@@ -120,9 +120,8 @@ public class TpsVulnerabilities {
         access.requireAnyRole(ASSESSORS);
         access.requireWithinScope(villageCode);
         TpsKey tps = new TpsKey(villageCode, number);
-        if (store.find(tps).isEmpty()) {
-            throw new SecurityRuleViolation(SecurityProblem.UNKNOWN_TPS, villageCode, TpsRules.label(number));
-        }
+        StoredTps stored = store.find(tps).orElseThrow(() ->
+                new SecurityRuleViolation(SecurityProblem.UNKNOWN_TPS, villageCode, TpsRules.label(number)));
         Optional<TpsVulnerability> existing = repository.find(tps);
         if (expectedVersion != null && expectedVersion != existing.map(TpsVulnerability::version).orElse(0L)) {
             throw new OptimisticLockException(SecurityProblem.CONCURRENT_CHANGE.english(tps));
@@ -134,12 +133,15 @@ public class TpsVulnerabilities {
         catalog.requireUsable(codes, before == null ? List.of() : before.indicators());
         Classification next = catalog.assess(category, codes, VulnerabilitySource.MANUAL);
         LocalDateTime now = now();
+        TpsVulnerability vulnerability;
         Optional<VulnerabilityChange> change;
         if (existing.isEmpty()) {
-            repository.add(new TpsVulnerability(tps, next, access.actor(), now));
+            vulnerability = new TpsVulnerability(tps, next, access.actor(), now);
+            repository.add(vulnerability);
             change = Optional.of(VulnerabilityChange.of(tps, null, next, access.actor(), now));
         } else {
-            change = existing.get().assess(next, access.actor(), now);
+            vulnerability = existing.get();
+            change = vulnerability.assess(next, access.actor(), now);
         }
         change.ifPresent(c -> {
             repository.record(c);
@@ -147,7 +149,9 @@ public class TpsVulnerabilities {
             events.publish(new VulnerabilityAssessed(villageCode, villageCode, number, eventName(next.category()),
                     1));
         });
-        return find(villageCode, number).orElseThrow();
+        // built from the entity just written rather than read again, so that it shows the new version
+        return view(new StoredTps(tps, stored.voters(), vulnerability.classification(), vulnerability.assessedBy(),
+                vulnerability.assessedAt(), vulnerability.version()), catalog);
     }
 
     /**
