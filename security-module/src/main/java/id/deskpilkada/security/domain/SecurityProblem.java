@@ -33,6 +33,7 @@ public enum SecurityProblem implements ProblemCode {
     CANNOT_ESCALATE("Incident {0} is already at the national desk or closed"),
     ATTACHMENT_TOO_LARGE("The attachment {0} is larger than {1} MB"),
     ATTACHMENT_TYPE("The attachment {0} is not a photo (JPEG, PNG) or a PDF document"),
+    TEXT_REQUIRED("The {0} is required"),
     TITLE_REQUIRED("An incident needs a short title"),
     NOTE_REQUIRED("A note cannot be empty"),
     TEAM_REQUIRED("Name the escort team"),
