@@ -21,7 +21,13 @@ import id.deskpilkada.security.application.EscortView;
 import id.deskpilkada.security.application.Escorts;
 import id.deskpilkada.security.application.IncidentView;
 import id.deskpilkada.security.application.Incidents;
+import id.deskpilkada.security.application.DeploymentPlanning;
+import id.deskpilkada.security.application.Recomputation;
 import id.deskpilkada.security.application.SecurityTasks;
+import id.deskpilkada.security.application.TpsVulnerabilities;
+import id.deskpilkada.security.application.TpsVulnerabilityView;
+import id.deskpilkada.security.domain.CategoryCounts;
+import id.deskpilkada.security.domain.VulnerabilityCategory;
 import id.deskpilkada.security.domain.IncidentReport;
 import id.deskpilkada.security.domain.IncidentStatus;
 import id.deskpilkada.security.domain.IncidentType;
@@ -85,6 +91,12 @@ class SecurityIT {
 
     @Inject
     SecurityTasks tasks;
+
+    @Inject
+    TpsVulnerabilities vulnerabilities;
+
+    @Inject
+    DeploymentPlanning deployment;
 
     @Inject
     TpsService tps;
@@ -327,5 +339,55 @@ class SecurityIT {
             browser.waitForText(title);
             browser.screenshot("security-3-parent-desk");
         }
+    }
+
+    @Test
+    @Order(6)
+    void theDemoKerawananAndRostersAreThereAHandClassificationIsVersionedAndARecomputeAnnouncesOnce()
+            throws Exception {
+        CategoryCounts ntt = vulnerabilities.counts("53").region();
+        assertTrue(ntt.tps() > 0 && ntt.kurangRawan() > ntt.rawan() && ntt.rawan() > ntt.sangatRawan(),
+                "realistic proportions in NTT: " + ntt);
+        long nttPersonnel = total(deployment.plan("53").region().available())
+                + total(deployment.plan("53").region().standby());
+        assertEquals(28_508, nttPersonnel, "the NTT demo roster: Polri, TNI and Linmas, available and standby");
+
+        TpsView tps = tpsIn("53.71.05", 1);
+        long before = vulnerabilities.find(tps.villageCode(), tps.number()).map(TpsVulnerabilityView::version)
+                .orElse(0L);
+        TpsVulnerabilityView classified = inTx(() -> vulnerabilities.classify(tps.villageCode(), tps.number(),
+                VulnerabilityCategory.SANGAT_RAWAN, List.of("konflik_lalu"), before));
+        assertTrue(classified.version() > before, "every hand change raises the version");
+        tx.begin();
+        try {
+            assertThrows(jakarta.persistence.OptimisticLockException.class, () -> vulnerabilities.classify(
+                    tps.villageCode(), tps.number(), VulnerabilityCategory.RAWAN, List.of(), before));
+        } finally {
+            tx.rollback();
+        }
+
+        Recomputation first = inTx(() -> deployment.recompute("53"));
+        Recomputation second = inTx(() -> deployment.recompute("53"));
+        assertEquals(0, second.announced(), "an unchanged gap is not announced twice (first: " + first.announced()
+                + ")");
+    }
+
+    private static long total(id.deskpilkada.security.domain.PersonnelNeed need) {
+        return need.polri() + need.tni() + need.linmas();
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void aKerawananFileWithBadRowsIsRefusedWithRowNumbersAndPlannersStayInTheirScope(@ArquillianResource URL url)
+            throws Exception {
+        PortalHttpSession officer = PortalHttpSession.logIn(url, "keamanan", DEMO_PASSWORD);
+        HttpResponse<String> badFile = officer.post("/api/vulnerability/import", "text/csv",
+                "village_code,tps_number,category,indicators\n53.71.05.9999,1,rawan,\n53.71.05.1001,1,aman,\n");
+        assertEquals(422, badFile.statusCode(), badFile.body());
+        assertTrue(badFile.body().contains("\"row\":2") && badFile.body().contains("\"row\":3"), badFile.body());
+        assertEquals(403, officer.getJson("/api/deployment/plan/53").statusCode(),
+                "Polresta Kupang Kota does not see the Polda's plan");
+        assertEquals(200, officer.getJson("/api/deployment/plan/53.71").statusCode());
     }
 }
