@@ -41,7 +41,8 @@ import java.util.Optional;
  * TPS kerawanan: counts per category of any region, the TPS list of a region, classifying one TPS by hand,
  * applying an indicator found in a whole kecamatan or desa, and each TPS's history. SECURITY and ADMIN change,
  * LEADERSHIP reads; every method checks the region against the caller's jurisdiction. Changes are audited and
- * published as {@code security.VulnerabilityAssessed}: one event per TPS classified by hand, one per area.
+ * published as {@code security.VulnerabilityAssessed}: one event per TPS classified by hand, one per area; and the
+ * kab/kota's new counts as {@code security.VulnerabilityCountsChanged}.
  */
 @ApplicationScoped
 @Transactional
@@ -70,6 +71,9 @@ public class TpsVulnerabilities {
 
     @Inject
     EventPublisher events;
+
+    @Inject
+    VulnerabilityCountsPublisher counts;
 
     /** Where a view starts for the caller: the nation, or the first region of their jurisdiction. */
     public String topOfJurisdiction() {
@@ -148,6 +152,7 @@ public class TpsVulnerabilities {
             audit.record("vulnerability.classified", "tps-vulnerability", tps.toString(), villageCode, before, next);
             events.publish(new VulnerabilityAssessed(villageCode, villageCode, number, eventName(next.category()),
                     1));
+            counts.publishFor(List.of(villageCode));
         });
         // built from the entity just written rather than read again, so that it shows the new version
         return view(new StoredTps(tps, stored.voters(), vulnerability.classification(), vulnerability.assessedBy(),
@@ -192,6 +197,7 @@ public class TpsVulnerabilities {
         audit.record("vulnerability.areaIndicator", "region", code, code, null, summary);
         if (!changes.isEmpty()) {
             events.publish(new VulnerabilityAssessed(code, null, 0, null, changes.size()));
+            counts.publishFor(List.of(code));
         }
         return new AreaClassification(code, indicatorCode, (int) inArea, changes.size(), recategorized);
     }
