@@ -9,6 +9,7 @@ import id.deskpilkada.platform.application.region.RegionDirectory;
 import id.deskpilkada.platform.application.region.RegionSummary;
 import id.deskpilkada.platform.events.EventPublisher;
 import id.deskpilkada.platform.events.security.DeploymentGapDetected;
+import id.deskpilkada.platform.events.security.DeploymentPlanned;
 import id.deskpilkada.security.domain.DeploymentGap;
 import id.deskpilkada.security.domain.GapRevision;
 import id.deskpilkada.security.domain.OperationPattern;
@@ -33,7 +34,8 @@ import java.util.Map;
  * The deployment plan of a region: personnel needed per TPS category under the active pattern (one aggregate
  * query streamed into the plan), against the roster's available and standby personnel of the units in the region
  * and below it, and the teams assigned. "Compute" also announces the gaps of Polres and Polda regions
- * (DeploymentGapDetected), each only when it is new or changed.
+ * (DeploymentGapDetected), each only when it is new or changed, and the plan of every kab/kota in the region
+ * (DeploymentPlanned), each time.
  */
 @ApplicationScoped
 @Transactional
@@ -83,7 +85,8 @@ public class DeploymentPlanning {
 
     /**
      * Computes the plan afresh and announces the gaps of the Polres (kab/kota) and Polda (province) regions at and
-     * under the region that are new or changed since they were last announced; closed gaps are forgotten.
+     * under the region that are new or changed since they were last announced; closed gaps are forgotten. The plan
+     * of every kab/kota at or under the region is published as it is now.
      */
     public Recomputation recompute(String regionCode) {
         access.requireAnyRole(PLANNERS);
@@ -101,13 +104,16 @@ public class DeploymentPlanning {
             announced.announced(gap, now);
         }
         revision.closed().forEach(announced::forget);
+        List<DeploymentPlanned> kabKota = figures.kabKotaPlans(region);
+        kabKota.forEach(events::publish);
         RegionDeployment plan = view(region, name, pattern, figures);
         PersonnelNeed need = plan.region().need();
         audit.record("deployment.computed", "deployment-plan", region.isEmpty() ? "-" : region,
                 region.isEmpty() ? null : region, null, Map.of("pattern", pattern.name(),
                         "tps", plan.region().tps().total(), "unclassifiedTps", plan.region().tps().unclassified(),
                         "need", need.polri() + "/" + need.tni() + "/" + need.linmas(), "gaps", gaps.size(),
-                        "announced", revision.toPublish().size(), "closed", revision.closed().size()));
+                        "announced", revision.toPublish().size(), "closed", revision.closed().size(),
+                        "kabKotaPlanned", kabKota.size()));
         return new Recomputation(plan, gaps, revision.toPublish().size(), revision.closed().size());
     }
 

@@ -6,6 +6,7 @@ import static id.deskpilkada.security.domain.VulnerabilityCategory.RAWAN;
 import static id.deskpilkada.security.domain.VulnerabilityCategory.SANGAT_RAWAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.deskpilkada.platform.events.security.DeploymentPlanned;
 import id.deskpilkada.security.domain.DeploymentGap;
 import id.deskpilkada.security.domain.DesaCategoryCount;
 import id.deskpilkada.security.domain.Force;
@@ -105,6 +106,17 @@ class DeploymentFiguresTest {
         assertThat(figures("53.71").gapsOfPolresAndPolda("53.71"))
                 .containsExactly(new DeploymentGap("53.71", Force.TNI, 10, 6, 0));
         assertThat(figures("53.71.01").gapsOfPolresAndPolda("53.71.01")).as("a kecamatan holds no Polres").isEmpty();
+    }
+
+    @Test
+    void theRecomputedAreaPublishesThePlanOfEachOfItsKabKota() {
+        assertThat(figures("").kabKotaPlans("")).containsExactly(
+                new DeploymentPlanned("53.71", 16, 10, 46, 16, 6, 46, 4));
+        assertThat(figures("53").kabKotaPlans("53")).extracting(DeploymentPlanned::regionCode)
+                .containsExactly("53.71");
+        assertThat(figures("53.71").kabKotaPlans("53.71")).hasSize(1);
+        assertThat(figures("53.71.01").kabKotaPlans("53.71.01"))
+                .as("a kecamatan's computation knows only part of its kab/kota").isEmpty();
     }
 
     @Test
