@@ -4,6 +4,8 @@ import id.deskpilkada.platform.application.Access;
 import id.deskpilkada.platform.application.AuditLog;
 import id.deskpilkada.platform.domain.Role;
 import id.deskpilkada.platform.domain.Scope;
+import id.deskpilkada.platform.events.EventPublisher;
+import id.deskpilkada.platform.events.security.VulnerabilityIndexComputed;
 import id.deskpilkada.security.domain.IndexLevel;
 import id.deskpilkada.security.domain.IndexNode;
 import id.deskpilkada.security.domain.IndexResult;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,7 +37,8 @@ import java.util.TreeMap;
  * indicators with weights), indicator scores 0–100 entered per province and kab/kota by assessors (SECURITY or
  * ADMIN within their jurisdiction), the computed result (total, completeness, level by the tier's thresholds)
  * stored for the ranked table and the dashboard. National administrators may edit the model; every stored
- * result is then recomputed. Every change is audited.
+ * result is then recomputed. Every change is audited, and every result stored is published as
+ * {@code security.VulnerabilityIndexComputed}.
  */
 @ApplicationScoped
 @Transactional
@@ -57,6 +61,9 @@ public class RegionalIndex {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    EventPublisher events;
 
     /** The model in tree order. */
     public List<IndexNodeView> model() {
@@ -114,7 +121,7 @@ public class RegionalIndex {
         });
         IndexResult before = store.result(regionCode).orElse(null);
         Optional<IndexResult> after = result(regionCode, computed, tier, now);
-        store.putResult(regionCode, after);
+        keep(regionCode, after);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("scores", rounded);
         state.put("result", after.orElse(null));
@@ -199,7 +206,7 @@ public class RegionalIndex {
         List<String> regions = store.scoredRegions();
         for (String region : regions) {
             IndexTier tier = IndexTier.of(region);
-            store.putResult(region, result(region, index.score(store.scores(region)), tier, now));
+            keep(region, result(region, index.score(store.scores(region)), tier, now));
         }
         return regions.size();
     }
@@ -221,6 +228,20 @@ public class RegionalIndex {
         }
         return Optional.of(new IndexResult(regionCode, score.total(), score.completeness(),
                 score.level(settings.thresholds(tier)), now));
+    }
+
+    /**
+     * Stores the region's result and publishes it. A region whose scores were all cleared loses its result without
+     * an event: the contract has no removal, and consumers keep the last index computed.
+     */
+    private void keep(String regionCode, Optional<IndexResult> result) {
+        store.putResult(regionCode, result);
+        result.ifPresent(r -> events.publish(computed(r)));
+    }
+
+    static VulnerabilityIndexComputed computed(IndexResult result) {
+        return new VulnerabilityIndexComputed(result.regionCode(), result.total(),
+                result.level().name().toLowerCase(Locale.ROOT), result.completeness());
     }
 
     private IndexNode node(String code) {

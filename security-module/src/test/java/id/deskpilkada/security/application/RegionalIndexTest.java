@@ -3,7 +3,12 @@ package id.deskpilkada.security.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import id.deskpilkada.platform.events.security.VulnerabilityIndexComputed;
+import id.deskpilkada.security.domain.IndexLevel;
 import id.deskpilkada.security.domain.IndexNode;
+import id.deskpilkada.security.domain.IndexResult;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,15 @@ class RegionalIndexTest {
                 IndexNodeView::indicator).containsExactly(
                 tuple("A", 0, false), tuple("A1", 1, false), tuple("a1x", 2, true), tuple("a1y", 2, true),
                 tuple("B", 0, false), tuple("B1", 1, false), tuple("b1x", 2, true));
+    }
+
+    @Test
+    void aComputedIndexIsPublishedWithItsLevelInLowerCase() {
+        IndexResult result = new IndexResult("53.71", new BigDecimal("52.40"), 80, IndexLevel.TINGGI,
+                LocalDateTime.of(2024, 11, 20, 3, 0));
+
+        assertThat(RegionalIndex.computed(result)).isEqualTo(
+                new VulnerabilityIndexComputed("53.71", new BigDecimal("52.40"), "tinggi", 80));
     }
 
     @Test
