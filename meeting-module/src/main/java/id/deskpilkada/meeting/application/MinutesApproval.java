@@ -2,6 +2,7 @@ package id.deskpilkada.meeting.application;
 
 import id.deskpilkada.meeting.domain.ActionItem;
 import id.deskpilkada.meeting.domain.Addendum;
+import id.deskpilkada.meeting.domain.AgencyReport;
 import id.deskpilkada.meeting.domain.Meeting;
 import id.deskpilkada.meeting.domain.MinutesCanonicalForm;
 import id.deskpilkada.meeting.domain.MinutesStatus;
@@ -10,6 +11,7 @@ import id.deskpilkada.meeting.persistence.MeetingRepository;
 import id.deskpilkada.platform.application.AccessDeniedException;
 import id.deskpilkada.platform.application.AuditLog;
 import id.deskpilkada.platform.events.EventPublisher;
+import id.deskpilkada.platform.events.meeting.FigureReported;
 import id.deskpilkada.platform.events.meeting.MinutesApproved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,8 @@ import java.util.UUID;
 /**
  * The approval of minutes and addenda: the notulis (secretariat) submits, the chair or the secretariat
  * approves or returns with a reason. Approval locks the minutes and stores the SHA-256 of their canonical form,
- * which the public verification page recomputes.
+ * which the public verification page recomputes, and publishes {@code meeting.MinutesApproved} with one
+ * {@code meeting.FigureReported} per agency report in them.
  */
 @ApplicationScoped
 @Transactional
@@ -61,6 +64,7 @@ public class MinutesApproval {
         transition(meeting, "minutes.approved", MinutesStatus.DIAJUKAN, meeting.contentHash());
         events.publish(new MinutesApproved(meetingId, meeting.regionCode(), meeting.title(), meeting.contentHash(),
                 decisions, items.size()));
+        figuresOf(meeting).forEach(events::publish);
         return meeting.contentHash();
     }
 
@@ -110,6 +114,17 @@ public class MinutesApproval {
             return new Verification(meeting.title(), meeting.localStart().toLocalDate(), meeting.timeZone().name(),
                     meeting.minutesStatus().name(), matches);
         });
+    }
+
+    /** Every figure the agencies reported, in agenda order: published once the minutes holding them are approved. */
+    static List<FigureReported> figuresOf(Meeting meeting) {
+        return meeting.agenda().stream().flatMap(item -> item.reports().stream()).map(MinutesApproval::reported)
+                .toList();
+    }
+
+    private static FigureReported reported(AgencyReport report) {
+        return new FigureReported(report.meetingId(), report.regionCode(), report.agencyName(), report.indicator(),
+                report.value(), report.unit(), report.asOf());
     }
 
     private Meeting approvable(UUID meetingId) {

@@ -11,7 +11,8 @@ import java.util.UUID;
  * once the minutes holding it were approved.
  *
  * @param indicator the figure's name as the minutes give it
- * @param asOf      the meeting's date
+ * @param asOf      the day the figure holds for: the meeting's date unless the agency reported it as of another
+ *                  day ("per 26/11/2024")
  */
 @EventType("meeting.FigureReported")
 public record FigureReported(UUID meetingId, String regionCode, String agencyName, String indicator,
