@@ -207,8 +207,13 @@ class MeetingIT {
         String html = approved.agenda().get(0).minutesHtml();
         assertTrue(html.contains("<b>tertunda</b>") && !html.contains("script") && !html.contains("onclick"), html);
         assertEquals(64, approved.contentHash().length());
-        assertEquals(List.of("meeting.ActionItemAssigned", "meeting.MeetingScheduled", "meeting.MinutesApproved"),
+        assertEquals(List.of("meeting.ActionItemAssigned", "meeting.FigureReported", "meeting.MeetingScheduled",
+                        "meeting.MinutesApproved"),
                 outbox.byCorrelation(correlation).stream().map(OutboxEvent::type).distinct().sorted().toList());
+        String approvedMeeting = meeting.toString();
+        assertTrue(outbox.byCorrelation(correlation).stream().anyMatch(e -> e.type().equals("meeting.FigureReported")
+                && e.body().contains("logistik siap") && e.body().contains(approvedMeeting)),
+                "the KPU's reported figure goes out with the approval");
 
         UUID agendaItem = item;
         assertProblem(MeetingProblem.MINUTES_LOCKED, () -> minutes.writeMinutes(meeting, agendaItem, "<p>ubah</p>"));

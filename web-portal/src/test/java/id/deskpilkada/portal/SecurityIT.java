@@ -17,12 +17,16 @@ import id.deskpilkada.platform.events.meeting.ActionItemAssigned;
 import id.deskpilkada.platform.messaging.CausalContext;
 import id.deskpilkada.platform.messaging.OutboxEvent;
 import id.deskpilkada.platform.messaging.OutboxRepository;
+import id.deskpilkada.security.application.DeploymentPlanning;
 import id.deskpilkada.security.application.EscortView;
 import id.deskpilkada.security.application.Escorts;
 import id.deskpilkada.security.application.IncidentView;
+import id.deskpilkada.security.application.IndexNodeView;
 import id.deskpilkada.security.application.Incidents;
 import id.deskpilkada.security.application.DeploymentPlanning;
 import id.deskpilkada.security.application.Recomputation;
+import id.deskpilkada.security.application.RegionIndexView;
+import id.deskpilkada.security.application.RegionalIndex;
 import id.deskpilkada.security.application.SecurityTasks;
 import id.deskpilkada.security.application.TpsVulnerabilities;
 import id.deskpilkada.security.application.TpsVulnerabilityView;
@@ -34,9 +38,11 @@ import id.deskpilkada.security.domain.IncidentType;
 import id.deskpilkada.security.domain.SecurityProblem;
 import id.deskpilkada.security.domain.SecurityRuleViolation;
 import id.deskpilkada.security.domain.Severity;
+import id.deskpilkada.security.domain.VulnerabilityCategory;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -65,8 +71,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The security module in the running portal on PostgreSQL: escort proposals from logistics events (and none
  * for a kurang rawan destination), incident workflow with escalation at once and by the timer, idempotent field
- * reports, checked attachments, region scope, the task list from meeting action items, and a desk officer
- * reporting, verifying and escalating an incident in Chromium and finding it at the parent desk.
+ * reports, checked attachments, region scope, the task list from meeting action items, a desk officer
+ * reporting, verifying and escalating an incident in Chromium and finding it at the parent desk, and the figures
+ * the desk reads (kab/kota counts, plan, index) in the outbox after a classification, a recomputation and scores.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -100,6 +107,10 @@ class SecurityIT {
 
     @Inject
     TpsService tps;
+
+
+    @Inject
+    RegionalIndex index;
 
     @Inject
     OutboxRepository outbox;
@@ -288,6 +299,43 @@ class SecurityIT {
         Poll.settle(Duration.ofSeconds(2));
         assertTrue(inTx(() -> tasks.page(false, 0, 500).stream().noneMatch(t -> t.actionItemId().equals(forKpu))),
                 "a KPU action item is not security's");
+    }
+
+    @Test
+    @Order(8)
+    void classifyingComputingThePlanAndScoringTheIndexPublishTheFiguresOfTheDesk() throws Exception {
+        TpsView place = tpsIn("53.71.05", 0);
+        String correlation = UUID.randomUUID().toString();
+        CausalContext.bindRequestCorrelation(correlation);
+        try {
+            VulnerabilityCategory now = inTx(() -> vulnerabilities.find(place.villageCode(), place.number())
+                    .map(TpsVulnerabilityView::category).orElse(null));
+            VulnerabilityCategory next = now == VulnerabilityCategory.KHUSUS ? VulnerabilityCategory.RAWAN
+                    : VulnerabilityCategory.KHUSUS;
+            inTx(() -> vulnerabilities.classify(place.villageCode(), place.number(), next, List.of(), null));
+            inTx(() -> deployment.recompute("53.71"));
+            // the kab/kota's own scores entered again (the demo's), so that its index is stored as it was
+            RegionIndexView kupang = inTx(() -> index.assessment("53.71"));
+            Map<String, BigDecimal> scores = kupang.scores().isEmpty()
+                    ? Map.of(kupang.model().stream().filter(IndexNodeView::indicator).findFirst().orElseThrow()
+                    .code(), BigDecimal.valueOf(50))
+                    : kupang.scores();
+            inTx(() -> index.enterScores("53.71", scores));
+        } finally {
+            CausalContext.clearRequestCorrelation();
+        }
+        List<OutboxEvent> events = outbox.byCorrelation(correlation);
+        List<String> types = events.stream().map(OutboxEvent::type).distinct().toList();
+        List<String> deskTypes = List.of("security.VulnerabilityCountsChanged", "security.DeploymentPlanned",
+                "security.VulnerabilityIndexComputed");
+        assertTrue(types.contains("security.VulnerabilityAssessed") && types.containsAll(deskTypes),
+                types.toString());
+        List<OutboxEvent> deskFigures = events.stream().filter(e -> deskTypes.contains(e.type())).toList();
+        assertEquals(3, deskFigures.size(), "one of each, all for Kota Kupang: " + types);
+        assertTrue(deskFigures.stream().allMatch(e -> "53.71".equals(e.regionCode())));
+        assertTrue(deskFigures.stream().filter(e -> e.type().endsWith("IndexComputed"))
+                .allMatch(e -> e.body().matches("(?s).*\"level\"\\s*:\\s*\"(rendah|sedang|tinggi)\".*")),
+                "levels in lower case");
     }
 
     private boolean inTxQuietly(Supplier<Boolean> work) {
