@@ -20,6 +20,14 @@ public interface DeskModule {
         return 100;
     }
 
+    /**
+     * Whether Flyway migrates this module from its own location. A part of the platform that consumes events
+     * on its own subscription (the notifications) keeps its tables in the platform's migrations instead.
+     */
+    default boolean hasOwnMigrations() {
+        return true;
+    }
+
     default String migrationLocation() {
         return "classpath:db/migration/" + name();
     }

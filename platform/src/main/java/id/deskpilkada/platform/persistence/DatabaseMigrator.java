@@ -19,9 +19,10 @@ public final class DatabaseMigrator {
     private DatabaseMigrator() {
     }
 
-    /** @return migrations applied per module in this run, in module order */
+    /** @return migrations applied per module that has migrations of its own, in module order */
     public static List<String> migrate(DataSource dataSource, List<? extends DeskModule> modules) {
-        return modules.stream().map(module -> migrate(dataSource, module)).toList();
+        return modules.stream().filter(DeskModule::hasOwnMigrations).map(module -> migrate(dataSource, module))
+                .toList();
     }
 
     private static String migrate(DataSource dataSource, DeskModule module) {

@@ -35,6 +35,18 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
+    /** The accounts of these usernames that exist, e.g. of the users connected to this instance. */
+    public List<UserAccount> byUsernames(Collection<String> usernames) {
+        List<String> normalized = usernames.stream().map(UserAccount::normalizeUsername).distinct().toList();
+        List<UserAccount> found = new ArrayList<>();
+        for (int from = 0; from < normalized.size(); from += IN_LIST_CHUNK) {
+            found.addAll(em.createQuery("select u from UserAccount u where u.username in :names", UserAccount.class)
+                    .setParameter("names", normalized.subList(from, Math.min(normalized.size(), from + IN_LIST_CHUNK)))
+                    .getResultList());
+        }
+        return found;
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
     }
