@@ -44,6 +44,9 @@ public class EventBackbone {
     @Inject
     BackboneMetrics metrics;
 
+    @Inject
+    HandlingFailures failures;
+
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
@@ -56,7 +59,7 @@ public class EventBackbone {
         }
         running = true;
         for (DeskModule module : registry.consumingModules()) {
-            ModuleConsumer consumer = new ModuleConsumer(module, broker, inbox, metrics);
+            ModuleConsumer consumer = new ModuleConsumer(module, broker, inbox, metrics, failures);
             startWorker("deskpilkada-consumer-" + module.name(), () -> consumer.run(() -> running));
         }
         startWorker("deskpilkada-outbox-relay", () -> relay.run(() -> running));

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** All modules and the handler methods of their event consumers, found as CDI beans at start-up. */
 @ApplicationScoped
@@ -58,6 +59,11 @@ public class HandlerRegistry {
     /** Modules that consume at least one event type. */
     public List<DeskModule> consumingModules() {
         return modules.stream().filter(m -> byModuleAndType.containsKey(m.name())).toList();
+    }
+
+    /** The event types a module handles, e.g. for counting what it has still to handle. */
+    public Set<String> eventTypes(String module) {
+        return Set.copyOf(byModuleAndType.getOrDefault(module, Map.of()).keySet());
     }
 
     List<HandlerMethod> handlers(String module, String eventType) {

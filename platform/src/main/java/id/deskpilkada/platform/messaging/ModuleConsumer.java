@@ -7,6 +7,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -28,12 +29,15 @@ final class ModuleConsumer {
     private final BrokerConnections broker;
     private final InboxProcessor inbox;
     private final BackboneMetrics metrics;
+    private final HandlingFailures failures;
 
-    ModuleConsumer(DeskModule module, BrokerConnections broker, InboxProcessor inbox, BackboneMetrics metrics) {
+    ModuleConsumer(DeskModule module, BrokerConnections broker, InboxProcessor inbox, BackboneMetrics metrics,
+                   HandlingFailures failures) {
         this.module = module;
         this.broker = broker;
         this.inbox = inbox;
         this.metrics = metrics;
+        this.failures = failures;
     }
 
     void run(BooleanSupplier running) {
@@ -74,7 +78,24 @@ final class ModuleConsumer {
             metrics.failed(module.name());
             LOG.log(Level.WARNING, "Module " + module.name() + " failed to handle message "
                     + safeId(message) + "; it will be redelivered or dead-lettered", e);
+            recordFailure(message, e);
             ctx.rollback();
+        }
+    }
+
+    /** For the events page; a failure to record it must not keep the message from being redelivered. */
+    private void recordFailure(Message message, Exception error) {
+        String id = safeId(message);
+        if (id == null) {
+            return;
+        }
+        try {
+            UUID eventId = UUID.fromString(id);
+            failures.record(module.name(), eventId, message.getStringProperty("type"), error);
+        } catch (IllegalArgumentException | JMSException noEventId) {
+            LOG.fine(() -> "No event id to record the failure under: " + noEventId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the failure of module " + module.name(), e);
         }
     }
 

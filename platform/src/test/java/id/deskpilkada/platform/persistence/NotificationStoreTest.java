@@ -104,7 +104,8 @@ class NotificationStoreTest {
     @Test
     void pagesAndCountsFollowTheSameFilter() {
         assertThat(store.count(nationalLeadership, false)).isEqualTo(3);
-        assertThat(subjects(store.page(nationalLeadership, false, 1, 1))).containsExactly(escalatedToKupang.subjectId());
+        assertThat(subjects(store.page(nationalLeadership, false, 1, 1)))
+                .containsExactly(escalatedToKupang.subjectId());
         assertThat(store.count(keamananKecamatan, false)).isEqualTo(1);
     }
 

@@ -158,7 +158,8 @@ class NotificationDraftTest {
     class MinutesApprovedReach {
 
         private final NotificationDraft approved = NotificationDraft.of(new MinutesApproved(UUID.randomUUID(),
-                "15.71", "Rakor kesiapan Pilkada Kota Jambi", "abc", 3, 5), metadata("meeting.MinutesApproved", "15.71"));
+                        "15.71", "Rakor kesiapan Pilkada Kota Jambi", "abc", 3, 5),
+                metadata("meeting.MinutesApproved", "15.71"));
 
         @ParameterizedTest(name = "{0} of {1}: {2}")
         @CsvSource({
