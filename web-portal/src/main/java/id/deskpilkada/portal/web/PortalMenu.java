@@ -29,7 +29,9 @@ public class PortalMenu {
 
     static final List<Section> SECTIONS = List.of(
             new Section("menu.section.general", List.of(
-                    new Entry("menu.home", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)))),
+                    new Entry("menu.home", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)),
+                    new Entry("menu.notifications", "/notifications.xhtml", "pi pi-bell",
+                            EnumSet.allOf(Role.class)))),
             new Section("menu.section.meeting", List.of(
                     new Entry("menu.meeting.list", "/meeting/list.xhtml", "pi pi-calendar",
                             EnumSet.of(Role.SECRETARIAT, Role.LEADERSHIP, Role.ADMIN)),
