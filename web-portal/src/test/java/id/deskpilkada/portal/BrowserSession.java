@@ -166,6 +166,12 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElement(By.id(id)).getText();
     }
 
+    /** An element's text as it is now, shown or hidden (e.g. a counter that is hidden at zero); "" when absent. */
+    String textContent(String id) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : '';", id);
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

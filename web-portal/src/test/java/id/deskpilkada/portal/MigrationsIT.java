@@ -28,6 +28,8 @@ class MigrationsIT {
     private static final List<String> EXPECTED_TABLES = List.of(
             "plt_outbox", "plt_user_account", "plt_user_role", "plt_user_jurisdiction", "plt_region",
             "plt_region_population", "plt_audit_entry", "plt_audit_head", "plt_agency", "plt_agency_contact",
+            "plt_notification", "plt_notification_read", "plt_notification_reader", "plt_notification_inbox",
+            "plt_event_failure",
             "mtg_inbox", "mtg_proposed_agenda_item",
             "lgs_inbox", "lgs_region_risk",
             "sec_inbox", "sec_shipment_route");
