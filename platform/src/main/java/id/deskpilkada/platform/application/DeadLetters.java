@@ -84,7 +84,7 @@ public class DeadLetters {
     }
 
     /** Dead letters per subscription among those listed, for the consumers' positions; empty without a broker. */
-    Map<String, Integer> countPerSubscription() {
+    public Map<String, Integer> countPerSubscription() {
         Map<String, Integer> counts = new HashMap<>();
         try {
             queue.browse(MAX_LISTED).forEach(l -> counts.merge(String.valueOf(l.subscription()), 1, Integer::sum));

@@ -121,6 +121,25 @@ class DeadLetterQueueTest {
         notifications.commit();
     }
 
+    /** How NotificationIT puts a message on the dead-letter queue without making a module fail five times. */
+    @Test
+    void aMessagePutOnTheQueueByHandWithTheBrokersPropertiesIsReplayedAsIfDeadLettered() throws Exception {
+        try (JMSContext ctx = connections.open(JMSContext.AUTO_ACKNOWLEDGE)) {
+            ctx.createProducer().setProperty("type", "logistics.ShipmentDelayed").setProperty("eventId", "e-2")
+                    .setProperty(DeadLetterQueue.ORIGINAL_ADDRESS, connections.topic())
+                    .setProperty(DeadLetterQueue.ORIGINAL_QUEUE, "deskpilkada\\.notifications")
+                    .send(ctx.createQueue(EmbeddedBroker.DEAD_LETTER_QUEUE), "{}");
+        }
+        Letter letter = queue.browse(10).get(0);
+        assertThat(letter.subscription()).isEqualTo(NOTIFICATIONS);
+
+        queue.replay(letter.messageId());
+
+        assertThat(notificationsConsumer.receive(WAIT_MS)).isNotNull();
+        notifications.commit();
+        assertThat(meetingConsumer.receive(500)).isNull();
+    }
+
     @Test
     void anIdOfAnotherShapeIsNeverPutIntoASelector() {
         assertThat(queue.replay("ID:x' or '1' = '1")).isEmpty();

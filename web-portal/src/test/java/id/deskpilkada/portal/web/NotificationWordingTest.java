@@ -42,7 +42,8 @@ class NotificationWordingTest {
         List<String> arguments = List.of("Kirim surat suara cadangan", "KPU Provinsi NTT", "date:2024-11-24");
 
         assertThat(in("id").text("notification.text.ACTION_ITEM_OVERDUE", arguments))
-                .isEqualTo("Tindak lanjut KPU Provinsi NTT lewat batas waktu (24 Nov 2024): Kirim surat suara cadangan");
+                .isEqualTo("Tindak lanjut KPU Provinsi NTT lewat batas waktu (24 Nov 2024):"
+                        + " Kirim surat suara cadangan");
         assertThat(in("en").text("notification.text.ACTION_ITEM_ASSIGNED", arguments))
                 .isEqualTo("New action item for KPU Provinsi NTT, due Nov 24, 2024: Kirim surat suara cadangan");
     }
