@@ -167,6 +167,14 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** An element's text as it is now, shown or hidden (e.g. a counter that is hidden at zero); "" when absent. */
+    /**
+     * The element's text as a supplier, for polls in test classes that also run in the container: a lambda there
+     * must not capture a BrowserSession, whose Selenium types the server does not have.
+     */
+    java.util.function.Supplier<String> textContentOf(String id) {
+        return () -> textContent(id);
+    }
+
     String textContent(String id) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : '';", id);
