@@ -2,6 +2,7 @@ package id.deskpilkada.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.deskpilkada.desk.DeskDashboardModule;
 import id.deskpilkada.logistics.LogisticsModule;
 import id.deskpilkada.meeting.MeetingModule;
 import id.deskpilkada.platform.PlatformModule;
@@ -24,7 +25,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 class MigrationsIT {
 
     private static final List<DeskModule> MODULES = List.of(
-            new PlatformModule(), new MeetingModule(), new LogisticsModule(), new SecurityModule());
+            new PlatformModule(), new MeetingModule(), new LogisticsModule(), new SecurityModule(),
+            new DeskDashboardModule());
     private static final List<String> EXPECTED_TABLES = List.of(
             "plt_outbox", "plt_user_account", "plt_user_role", "plt_user_jurisdiction", "plt_region",
             "plt_region_population", "plt_audit_entry", "plt_audit_head", "plt_agency", "plt_agency_contact",
@@ -32,7 +34,8 @@ class MigrationsIT {
             "plt_event_failure",
             "mtg_inbox", "mtg_proposed_agenda_item",
             "lgs_inbox", "lgs_region_risk",
-            "sec_inbox", "sec_shipment_route");
+            "sec_inbox", "sec_shipment_route",
+            "dsk_inbox", "dsk_readiness", "dsk_shipment", "dsk_election_stage");
 
     @Test
     void migrateH2FileDatabase() throws SQLException {

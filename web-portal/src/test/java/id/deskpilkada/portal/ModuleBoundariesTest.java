@@ -34,7 +34,7 @@ class ModuleBoundariesTest {
     private static final String BASE = "id.deskpilkada";
     private static final String PLATFORM = BASE + ".platform..";
     private static final String PORTAL = BASE + ".portal..";
-    private static final List<String> MODULES = List.of("meeting", "logistics", "security");
+    private static final List<String> MODULES = List.of("meeting", "logistics", "security", "desk");
 
     private static JavaClasses classes;
 
@@ -140,7 +140,7 @@ class ModuleBoundariesTest {
     void platformDependsOnNoModuleNorThePortal() {
         noClasses().that().resideInAPackage(PLATFORM)
                 .should(useClassesThat(resideInAnyPackage(
-                        module("meeting"), module("logistics"), module("security"), PORTAL)))
+                        module("meeting"), module("logistics"), module("security"), module("desk"), PORTAL)))
                 .because("platform is the shared kernel below every module")
                 .check(classes);
     }
@@ -156,7 +156,7 @@ class ModuleBoundariesTest {
     }
 
     @ParameterizedTest(name = "portal sees only {0}.application and its domain's values")
-    @ValueSource(strings = {"meeting", "logistics", "security"})
+    @ValueSource(strings = {"meeting", "logistics", "security", "desk"})
     void portalUsesAModuleOnlyThroughItsApplicationPackage(String name) {
         noClasses().that().resideInAPackage(PORTAL)
                 .should(useClassesThat(resideInAPackage(module(name))
@@ -174,7 +174,8 @@ class ModuleBoundariesTest {
 
     @Test
     void modulesAndPortalDoNotUseJmsDirectly() {
-        noClasses().that().resideInAnyPackage(module("meeting"), module("logistics"), module("security"), PORTAL)
+        noClasses().that().resideInAnyPackage(module("meeting"), module("logistics"), module("security"),
+                        module("desk"), PORTAL)
                 .should(useClassesThat(resideInAPackage("jakarta.jms..")))
                 .because("only the platform's event backbone (platform.messaging) talks to the broker")
                 .check(classes);

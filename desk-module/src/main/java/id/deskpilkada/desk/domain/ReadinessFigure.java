@@ -1,0 +1,63 @@
+package id.deskpilkada.desk.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * A region's logistics readiness as logistics last announced it. Logistics announces a region only when it
+ * crosses a whole percent, so the figure is exact at that moment and may lag the TPS counts by less than a
+ * percent.
+ */
+@Entity
+@Table(name = "dsk_readiness")
+public class ReadinessFigure extends LatestFigure {
+
+    @Id
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    private int percent;
+
+    @Column(name = "tps_ready")
+    private long tpsReady;
+
+    @Column(name = "tps_total")
+    private long tpsTotal;
+
+    protected ReadinessFigure() {
+    }
+
+    public ReadinessFigure(String regionCode, int percent, long tpsReady, long tpsTotal, LocalDateTime at) {
+        super(at);
+        this.regionCode = regionCode;
+        this.parentCode = RegionTier.parentOf(regionCode);
+        this.percent = percent;
+        this.tpsReady = tpsReady;
+        this.tpsTotal = tpsTotal;
+    }
+
+    /** @return whether the announcement was newer than the figure held, and so taken */
+    public boolean announced(int newPercent, long ready, long total, LocalDateTime at) {
+        if (!takeIfNotOlder(at)) {
+            return false;
+        }
+        percent = newPercent;
+        tpsReady = ready;
+        tpsTotal = total;
+        return true;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public Readiness readiness() {
+        return new Readiness(percent, tpsReady, tpsTotal);
+    }
+}
