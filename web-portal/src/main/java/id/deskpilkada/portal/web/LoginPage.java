@@ -1,6 +1,7 @@
 package id.deskpilkada.portal.web;
 
 import id.deskpilkada.platform.application.AccountService;
+import id.deskpilkada.platform.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -21,6 +22,9 @@ import java.text.MessageFormat;
 @Named
 @RequestScoped
 public class LoginPage {
+
+    static final String HOME = "/index.xhtml";
+    static final String DESK_DASHBOARD = "/desk/dashboard.xhtml";
 
     @Inject
     SecurityContext security;
@@ -48,10 +52,16 @@ public class LoginPage {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + landingPage((HttpServletRequest) external.getRequest()));
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.get("login.failed"), lockoutHint()));
         }
+    }
+
+    /** Leadership opens the Desk Pilkada dashboard every morning; everybody else starts at home. */
+    static String landingPage(HttpServletRequest request) {
+        return request.isUserInRole(Role.LEADERSHIP.name()) ? DESK_DASHBOARD : HOME;
     }
 
     /**

@@ -30,6 +30,8 @@ public class PortalMenu {
     static final List<Section> SECTIONS = List.of(
             new Section("menu.section.general", List.of(
                     new Entry("menu.home", "/index.xhtml", "pi pi-home", EnumSet.allOf(Role.class)),
+                    new Entry("menu.desk.dashboard", "/desk/dashboard.xhtml", "pi pi-chart-pie",
+                            EnumSet.allOf(Role.class)),
                     new Entry("menu.notifications", "/notifications.xhtml", "pi pi-bell",
                             EnumSet.allOf(Role.class)))),
             new Section("menu.section.meeting", List.of(
@@ -90,7 +92,8 @@ public class PortalMenu {
                     new Entry("menu.admin.users", "/admin/users.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
                     new Entry("menu.admin.audit", "/admin/audit.xhtml", "pi pi-shield", EnumSet.of(Role.ADMIN)),
                     new Entry("menu.admin.events", "/admin/events.xhtml", "pi pi-sitemap",
-                            EnumSet.of(Role.ADMIN)))),
+                            EnumSet.of(Role.ADMIN)),
+                    new Entry("menu.admin.stages", "/admin/stages.xhtml", "pi pi-flag", EnumSet.of(Role.ADMIN)))),
             new Section("menu.section.account", List.of(
                     new Entry("menu.account.password", "/account/password.xhtml", "pi pi-key",
                             EnumSet.allOf(Role.class)))));

@@ -101,7 +101,10 @@ class MessageBundleTest {
                         enumKeys("escort.category.",
                                 id.deskpilkada.security.domain.VulnerabilityCategory.values()),
                         enumKeys("shipment.status.", id.deskpilkada.logistics.domain.ShipmentStatus.values()),
-                        enumKeys("shipment.reason.", id.deskpilkada.logistics.domain.DelayReason.values()))
+                        enumKeys("shipment.reason.", id.deskpilkada.logistics.domain.DelayReason.values()),
+                        Arrays.stream(id.deskpilkada.desk.domain.DeskProblem.values()).map(p -> p.messageKey()),
+                        enumKeys("desk.incident.", id.deskpilkada.desk.domain.IncidentState.values()),
+                        enumKeys("desk.reason.", id.deskpilkada.desk.domain.AttentionRanking.Sign.values()))
                 .flatMap(s -> s).toList();
 
         assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(keys);
