@@ -45,7 +45,10 @@ final class PortalHttpSession {
         return new PortalHttpSession(base);
     }
 
-    /** @return whether the portal accepted the credentials (it redirects to the home page) */
+    /**
+     * @return whether the portal accepted the credentials (it redirects to the user's landing page: home, or the
+     *         Desk Pilkada dashboard for leadership)
+     */
     boolean tryLogIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("/login.xhtml", "text/html");
         Matcher state = VIEW_STATE.matcher(form.body());
@@ -66,8 +69,9 @@ final class PortalHttpSession {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        String landing = answer.headers().firstValue("Location").orElse("");
         return answer.statusCode() == 302
-                && answer.headers().firstValue("Location").orElse("").endsWith("/index.xhtml");
+                && (landing.endsWith("/index.xhtml") || landing.endsWith("/desk/dashboard.xhtml"));
     }
 
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
