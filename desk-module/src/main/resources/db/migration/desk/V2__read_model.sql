@@ -85,7 +85,8 @@ create index dsk_shipment_province on dsk_shipment (province_code);
 create index dsk_shipment_kabkota on dsk_shipment (kabkota_code);
 create index dsk_shipment_kecamatan on dsk_shipment (kecamatan_code);
 create index dsk_shipment_region on dsk_shipment (region_code);
-create index dsk_shipment_eta on dsk_shipment (eta);
+-- the late list: the longest overdue first, read in index order
+create index dsk_shipment_eta on dsk_shipment (eta, shipment_id);
 
 -- logistics.ShipmentReceived: received shipments leave dsk_shipment; their ids stay here so that a dispatch or
 -- delay delivered after the receipt does not put them back on the road
@@ -133,6 +134,8 @@ create index dsk_action_item_province on dsk_action_item (province_code);
 create index dsk_action_item_kabkota on dsk_action_item (kabkota_code);
 create index dsk_action_item_kecamatan on dsk_action_item (kecamatan_code);
 create index dsk_action_item_region on dsk_action_item (region_code);
+-- the overdue list: the longest overdue first, read in index order
+create index dsk_action_item_state on dsk_action_item (state, due_date, action_item_id);
 
 -- meeting.MeetingScheduled / MinutesApproved
 create table dsk_meeting (

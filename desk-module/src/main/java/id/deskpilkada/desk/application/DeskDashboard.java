@@ -34,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -108,8 +109,8 @@ public class DeskDashboard {
         Stream.of(meetings.stream().map(UpcomingMeeting::regionCode), minutes.stream().map(ApprovedMinutes::regionCode),
                         overdue.stream().map(OverdueAction::regionCode), late.stream().map(LateShipment::regionCode),
                         reports.stream().map(LatestReport::regionCode), gaps.stream().map(AnnouncedGap::regionCode))
-                .flatMap(s -> s).distinct().filter(code -> !names.containsKey(code))
-                .forEach(code -> names.put(code, name(code)));
+                .flatMap(s -> s).filter(code -> !names.containsKey(code)).collect(Collectors.collectingAndThen(
+                        Collectors.toSet(), regions::names)).forEach(names::put);
 
         return new RegionDesk(own, children, attention, elections.covering(region, now).orElse(null), meetings,
                 queries.approvedMinutes(region), minutes, agencies, overdue, late, reports, gaps,

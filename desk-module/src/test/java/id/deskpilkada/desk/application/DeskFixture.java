@@ -121,6 +121,13 @@ final class DeskFixture implements AutoCloseable {
         public Optional<RegionSummary> find(String code) {
             return Optional.ofNullable(byCode.get(code));
         }
+
+        @Override
+        public Map<String, String> names(java.util.Collection<String> codes) {
+            Map<String, String> names = new TreeMap<>();
+            codes.stream().filter(byCode::containsKey).forEach(c -> names.put(c, byCode.get(c).name()));
+            return names;
+        }
     }
 
     /** The audit trail as a list of "action subject" lines. */

@@ -13,9 +13,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.transaction.Transactional;
@@ -78,6 +80,23 @@ public class RegionDirectory {
                     .getResultList());
         }
         return existing;
+    }
+
+    /**
+     * The names of these regions, of the caller's jurisdiction only (others, and codes of no region, are left out):
+     * one query per {@value #IN_CHUNK} codes, for pages that name many regions at once.
+     */
+    public Map<String, String> names(Collection<String> codes) {
+        Scope scope = access.scope();
+        List<String> wanted = codes.stream().filter(RegionCode::isWellFormed).filter(scope::covers).distinct()
+                .toList();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += IN_CHUNK) {
+            em.createQuery("select r.code, r.name from Region r where r.code in :codes", Object[].class)
+                    .setParameter("codes", wanted.subList(from, Math.min(wanted.size(), from + IN_CHUNK)))
+                    .getResultStream().forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     /** The region and its ancestors, province first; for breadcrumbs and for opening the tree at a region. */
