@@ -2,8 +2,8 @@ package id.deskpilkada.portal.web;
 
 import id.deskpilkada.desk.application.DeskDashboard;
 import id.deskpilkada.desk.application.RegionDesk;
-import id.deskpilkada.desk.application.RegionRow;
 import id.deskpilkada.desk.domain.AttentionRanking.Reason;
+import id.deskpilkada.platform.application.Access;
 import id.deskpilkada.platform.application.region.RegionDirectory;
 import id.deskpilkada.platform.application.region.RegionSummary;
 import id.deskpilkada.platform.domain.region.IndonesianTimeZone;
@@ -42,20 +42,18 @@ public class DeskDashboardPage implements Serializable {
     @Inject
     transient ChangeFeedback refusals;
 
+    @Inject
+    transient Access access;
+
     private String region;
     private RegionDesk desk;
     private List<RegionSummary> path = List.of();
-    private String readinessChart;
-    private String categoryChart;
-    private String incidentChart;
-    private boolean nationalUser;
 
     /**
      * f:viewAction: the region of the "r" parameter, or the top of the user's jurisdiction; a code that is no region
      * is told and the top shown instead.
      */
     public void load() {
-        nationalUser = dashboard.topOfJurisdiction().isEmpty();
         if (NATION_PARAMETER.equals(region)) {
             region = "";
         } else if (region == null || region.isBlank()) {
@@ -66,31 +64,11 @@ public class DeskDashboardPage implements Serializable {
             desk = dashboard.of(region);
         }
         path = region.isEmpty() ? List.of() : regions.path(region);
-        readinessChart = DeskCharts.readinessByChild(desk.children(), messages.get("desk.readiness"));
-        categoryChart = DeskCharts.tpsByCategory(desk.region().figures().vulnerability(),
-                List.of(messages.get("escort.category.KURANG_RAWAN"), messages.get("escort.category.RAWAN"),
-                        messages.get("escort.category.SANGAT_RAWAN"), messages.get("escort.category.KHUSUS")));
-        incidentChart = DeskCharts.incidentsByState(desk.region().figures().incidents(),
-                List.of(messages.get("desk.incident.DILAPORKAN"), messages.get("desk.incident.DIESKALASI"),
-                        messages.get("desk.incident.SELESAI"), messages.get("desk.incident.DITOLAK")),
-                messages.get("desk.incidents"));
     }
 
     /** The "r" parameter of a link to a region's dashboard: "-" for Indonesia. */
     public String parameterOf(String code) {
         return code == null || code.isEmpty() ? NATION_PARAMETER : code;
-    }
-
-    /** A child of the view with anything the dashboard counts, so that a kecamatan of 80 desa stays short. */
-    public List<RegionRow> getChildrenWithFigures() {
-        return desk.children().stream().filter(DeskDashboardPage::hasFigures).toList();
-    }
-
-    static boolean hasFigures(RegionRow row) {
-        var f = row.figures();
-        return f.readiness() != null || f.shipments().onTheRoad() > 0 || f.incidents().open() + f.incidents().closed() > 0
-                || f.vulnerability().total() > 0 || f.personnel().needed() > 0 || f.index() != null
-                || f.actions().open() > 0;
     }
 
     /** "kesiapan 61%; 1 kejadian berat" in the user's language. */
@@ -128,9 +106,9 @@ public class DeskDashboardPage implements Serializable {
         return local(LocalDateTime.ofInstant(desk.asOf(), ZoneOffset.UTC), desk.region().regionCode());
     }
 
-    /** Whether the caller may open the national view (the breadcrumb starts at Indonesia). */
-    public boolean isNationalUser() {
-        return nationalUser;
+    /** Whether the caller may open the region's dashboard: the breadcrumb links only those. */
+    public boolean canOpen(String code) {
+        return access.scope().covers(code);
     }
 
     /** The address of the PDF of this dashboard, under the REST API. */
@@ -154,16 +132,26 @@ public class DeskDashboardPage implements Serializable {
         return path;
     }
 
+    /*
+     * The charts are written when the page renders, not when it loads: only then does the view carry the user's
+     * language, which the labels are in.
+     */
+
     public String getReadinessChart() {
-        return readinessChart;
+        return DeskCharts.readinessByChild(desk.children(), messages.get("desk.readiness"));
     }
 
     public String getCategoryChart() {
-        return categoryChart;
+        return DeskCharts.tpsByCategory(desk.region().figures().vulnerability(),
+                List.of(messages.get("escort.category.KURANG_RAWAN"), messages.get("escort.category.RAWAN"),
+                        messages.get("escort.category.SANGAT_RAWAN"), messages.get("escort.category.KHUSUS")));
     }
 
     public String getIncidentChart() {
-        return incidentChart;
+        return DeskCharts.incidentsByState(desk.region().figures().incidents(),
+                List.of(messages.get("desk.incident.DILAPORKAN"), messages.get("desk.incident.DIESKALASI"),
+                        messages.get("desk.incident.SELESAI"), messages.get("desk.incident.DITOLAK")),
+                messages.get("desk.incidents"));
     }
 
     /** Height of the readiness chart: a bar per child, at least a small chart. */
