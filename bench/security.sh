@@ -21,37 +21,16 @@ WORK=bench/target/security
 PORT=${BENCH_PORT:-8199}
 RUNS=${RUNS:-5}
 PASSWORD=BenchmarkOnly-2024
-psql_db() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -X -q "$@"; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-[ -f "$JAR" ] || mvn -B -q -DskipTests install
-rm -rf "$WORK"; mkdir -p "$WORK"
-psql_db -d test -c "drop database if exists $DB with (force)" -c "create database $DB"
+fresh_bench_database
 
-start_portal() {
-  DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_DSCLASS=org.postgresql.ds.PGSimpleDataSource DB_USER="$PGUSER" \
-    DB_PASSWORD=unused DATA_DIR="$PWD/$WORK/data" DESKPILKADA_PROFILE=production ADMIN_PASSWORD=$PASSWORD \
-    java -jar "$JAR" --port "$PORT" --rootdir "$PWD/$WORK/data/payara" --nocluster > "$WORK/portal.log" 2>&1 &
-  portal=$!
-  for _ in $(seq 1 600); do
-    grep -qE "ready in [0-9,]+" "$WORK/portal.log" && return 0
-    kill -0 $portal 2>/dev/null || { echo "portal died:"; tail -30 "$WORK/portal.log"; exit 1; }
-    sleep 1
-  done
-  echo "portal did not start"; exit 1
-}
 trap 'kill ${portal:-0} 2>/dev/null || true' EXIT
 
 echo "== schema, usual staffing pattern and region tree (first start)"
 start_portal
 
 echo "== synthetic TPS ${TPS_PREFIX:-(national)}"
-classpath="platform/target/classes:$(mvn -B -q -f platform/pom.xml dependency:build-classpath \
-  -Dmdep.includeScope=compile -Dmdep.outputFile=/dev/stdout):$(find ~/.m2/repository/org/postgresql/postgresql \
-  -name 'postgresql-*.jar' | sort | tail -1)"
-java -cp "$classpath" id.deskpilkada.platform.application.TpsGeneratorCli ${TPS_PREFIX:+--prefix "$TPS_PREFIX"} \
-  --jdbc-url "jdbc:postgresql://$PGHOST:$PGPORT/$DB" --user "$PGUSER" | grep -E "^(done|TPS=)"
-tps_total=$(psql_db -d "$DB" -tA -c "select count(*) from plt_tps where status = 'AKTIF'")
+generate_synthetic_tps
 
 echo "== a vulnerability category for every TPS (95 / 4 / 0.7 / 0.3 %)"
 psql_db -d "$DB" -c "insert into sec_tps_vulnerability (village_code, tps_number, category, indicators, source,
