@@ -1,7 +1,6 @@
 package id.deskpilkada.portal.web;
 
 import id.deskpilkada.platform.application.region.RegionDirectory;
-import id.deskpilkada.platform.application.region.RegionSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,8 @@ public class RegionNames {
     private final Map<String, String> names = new HashMap<>();
 
     public String of(String code) {
+        // a region outside the reader's jurisdiction (an action item of their agency elsewhere) keeps its code
         return names.computeIfAbsent(code, c -> c.isEmpty() ? "Indonesia"
-                : regions.find(c).map(RegionSummary::name).orElse(c));
+                : regions.names(java.util.List.of(c)).getOrDefault(c, c));
     }
 }
