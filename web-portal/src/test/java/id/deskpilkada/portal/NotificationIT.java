@@ -57,11 +57,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * dead-lettered message is replayed to the subscription it came from. In-container steps and browser steps run in
  * different JVMs, so they share fixed markers (the run's database is fresh) instead of fields.
  */
-// Work in progress (issue 8): named so that Failsafe does not run it yet — it has not passed in the
-// container; rename to *IT once it does.
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NotificationITDraft {
+class NotificationIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofSeconds(3);
@@ -83,7 +81,7 @@ class NotificationITDraft {
     @Deployment
     static WebArchive deployment() {
         ItEnvironment.requirePostgres();
-        return PortalDeployment.builtWar(NotificationITDraft.class, Poll.class, PortalHttpSession.class);
+        return PortalDeployment.builtWar(NotificationIT.class, Poll.class, PortalHttpSession.class);
     }
 
     @Inject

@@ -43,11 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the outbox reach the desk's read model over the broker (and a repeated report counts once); the dashboard
  * service, its REST API and its PDF then show them, within the caller's jurisdiction only.
  */
-// Work in progress (issue 8): named so that Failsafe does not run it yet — it has not passed in the
-// container; rename to *IT once it does.
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeskITDraft {
+class DeskIT {
 
     private static final String DEMO_PASSWORD = "Pilkada2024!";
     private static final String KOTA_KUPANG = "53.71";
@@ -57,7 +55,7 @@ class DeskITDraft {
     @Deployment
     static WebArchive deployment() {
         ItEnvironment.requirePostgres();
-        return PortalDeployment.builtWar(DeskITDraft.class, Poll.class, PortalHttpSession.class);
+        return PortalDeployment.builtWar(DeskIT.class, Poll.class, PortalHttpSession.class);
     }
 
     @Inject
