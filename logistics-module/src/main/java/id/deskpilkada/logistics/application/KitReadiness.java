@@ -37,6 +37,9 @@ import java.util.OptionalInt;
 @Transactional
 public class KitReadiness {
 
+    /** Levels announced after a rebuild: the nation, provinces, kab/kota. */
+    private static final int[] SNAPSHOT_LEVELS = {0, 2, 5};
+
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -138,13 +141,28 @@ public class KitReadiness {
     public void rebuild() {
         access.requireAnyRole(Role.ADMIN);
         store.rebuild();
+        announceSnapshot();
+    }
+
+    /**
+     * After a rebuild no region crossed a percent one receipt at a time, so readers of RegionReadinessChanged (the
+     * desk) would keep old figures: the nation, every province and every kab/kota are announced as they are now
+     * (about 550 events; kecamatan and desa follow with their next receipts).
+     */
+    private void announceSnapshot() {
+        for (int level : SNAPSHOT_LEVELS) {
+            for (Readiness region : store.level(level)) {
+                events.publish(new RegionReadinessChanged(region.regionCode(), region.percent(), region.tpsReady(),
+                        region.tpsTotal()));
+            }
+        }
     }
 
     /**
      * The needs of the TPS under a region changed (the catalogue or the elections held there): TPS with counted
      * stock are checked against their new kit, then the read model is rebuilt. Called by the catalogue within
-     * its own checked and audited transaction; a formula change is rare, so a rebuild is affordable. No
-     * RegionReadinessChanged is published, as after any other rebuild.
+     * its own checked and audited transaction; a formula change is rare, so a rebuild is affordable. The regions
+     * down to kab/kota are announced afterwards, as after any rebuild.
      *
      * @param raisedItems codes of the items whose need may have risen: only they can make a ready TPS fall short
      */
@@ -152,6 +170,7 @@ public class KitReadiness {
     public ReadinessRecount needsChanged(String regionPrefix, Collection<String> raisedItems) {
         ReadinessRecount recount = needs.reevaluate(regionPrefix, raisedItems, LocalDateTime.now(clock));
         store.rebuild();
+        announceSnapshot();
         return recount;
     }
 

@@ -62,7 +62,7 @@ public class LogisticsDemoData implements ModuleDemoData {
         readiness.markReadyWhere("15", 12, "15.71", largestKitIn("15"), now);
         readiness.markReadyWhere("53.71", 10, null, largestKitIn("53.71"), now);
         readiness.markReadyWhere("53", 6, "53.71", largestKitIn("53"), now);
-        readiness.rebuild();
+        kits.rebuild(); // also announces the regions down to kab/kota, for the desk
         List<TpsView> kupang = tps.page(TpsFilter.activeUnder("53.71.05"), 0, 400).stream()
                 .filter(t -> !readiness.isReady(t.villageCode(), t.number())).limit(6).toList();
         int n = 0;

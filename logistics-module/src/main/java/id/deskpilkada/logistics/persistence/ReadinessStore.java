@@ -192,6 +192,14 @@ public class ReadinessStore {
     }
 
     /** The regions one level below (provinces for the nation), in code order. */
+    /** Every region of one level (by the length of its code), through the level index. */
+    public List<Readiness> level(int codeLength) {
+        List<Object[]> rows = em.createNativeQuery("select region_code, tps_total, tps_ready from lgs_readiness"
+                + " where code_length = ?1 order by region_code").setParameter(1, codeLength).getResultList();
+        return rows.stream().map(r -> new Readiness((String) r[0], ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue())).toList();
+    }
+
     public List<Readiness> children(String regionCode) {
         int childLength = regionCode.isEmpty() ? 2 : regionCode.length() == 2 ? 5 : regionCode.length() == 5 ? 8 : 13;
         List<Object[]> rows = em.createNativeQuery("select region_code, tps_total, tps_ready from lgs_readiness"
