@@ -203,7 +203,7 @@ public class ShipmentService {
 
     /** The escort security assigned to the shipment, once it did. */
     public java.util.Optional<ShipmentEscort> escortOf(UUID shipmentId) {
-        find(shipmentId);
+        shipmentAccess.readable(shipmentId);
         return shipments.escortOf(shipmentId).map(row -> new ShipmentEscort((String) row[0], utc(row[1])));
     }
 
