@@ -82,13 +82,22 @@ final class DeskReportXhtml {
                                 : labels.get("dash")))));
     }
 
+    /** ", turun 5 poin dari 93%" after a change, nothing before the first. */
+    private String trend(id.deskpilkada.desk.domain.Readiness readiness) {
+        if (readiness.change() == 0) {
+            return "";
+        }
+        return labels.get(readiness.dipped() ? "summary.readiness.dip" : "summary.readiness.rise",
+                Math.abs(readiness.change()), readiness.previousPercent());
+    }
+
     private void summary(StringBuilder out, RegionDesk desk) {
         heading(out, "summary.heading");
         RegionFigures f = desk.region().figures();
         out.append("<table class=\"fields\">");
         field(out, "summary.readiness", f.readiness() == null ? labels.get("summary.readiness.none")
                 : labels.get("summary.readiness.value", f.readiness().percent(), f.readiness().tpsReady(),
-                f.readiness().tpsTotal()));
+                f.readiness().tpsTotal()) + trend(f.readiness()));
         ShipmentCounts s = f.shipments();
         field(out, "summary.shipments", labels.get("summary.shipments.value", s.onTheRoad(), s.delayed(), s.late()));
         IncidentCounts i = f.incidents();

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * A region's logistics readiness as logistics last announced it. Logistics announces a region only when it
+ * A region's logistics readiness as logistics last announced it, and the percent before its last change. Logistics announces a region only when it
  * crosses a whole percent, so the figure is exact at that moment and may lag the TPS counts by less than a
  * percent.
  */
@@ -30,6 +30,12 @@ public class ReadinessFigure extends LatestFigure {
     @Column(name = "tps_total")
     private long tpsTotal;
 
+    @Column(name = "previous_percent")
+    private Integer previousPercent;
+
+    @Column(name = "changed_at")
+    private LocalDateTime changedAt;
+
     protected ReadinessFigure() {
     }
 
@@ -47,6 +53,11 @@ public class ReadinessFigure extends LatestFigure {
         if (!takeIfNotOlder(at)) {
             return false;
         }
+        if (newPercent != percent) {
+            // a repeated or same-percent snapshot (after a rebuild) must not wipe out the dip being shown
+            previousPercent = percent;
+            changedAt = at;
+        }
         percent = newPercent;
         tpsReady = ready;
         tpsTotal = total;
@@ -58,6 +69,6 @@ public class ReadinessFigure extends LatestFigure {
     }
 
     public Readiness readiness() {
-        return new Readiness(percent, tpsReady, tpsTotal);
+        return new Readiness(percent, tpsReady, tpsTotal, previousPercent, changedAt);
     }
 }

@@ -55,9 +55,10 @@ public class DashboardQueries {
     /** Readiness of the region and of its children that logistics announced, by region code. */
     public Map<String, Readiness> readiness(String region) {
         Map<String, Readiness> figures = new HashMap<>();
-        rows("select region_code, percent, tps_ready, tps_total from dsk_readiness where region_code = ?1"
-                + " or parent_code = ?1", region)
-                .forEach(r -> figures.put((String) r[0], new Readiness(integer(r[1]), number(r[2]), number(r[3]))));
+        rows("select region_code, percent, tps_ready, tps_total, previous_percent, changed_at from dsk_readiness"
+                + " where region_code = ?1 or parent_code = ?1", region)
+                .forEach(r -> figures.put((String) r[0], new Readiness(integer(r[1]), number(r[2]), number(r[3]),
+                        r[4] == null ? null : integer(r[4]), dateTime(r[5]))));
         return figures;
     }
 

@@ -65,6 +65,23 @@ class DeskDashboardTest {
     }
 
     @Test
+    void aDipInReadinessShowsAgainstThePercentBeforeIt() {
+        send(new RegionReadinessChanged("53.71", 91, 910, 1000));
+        send(new RegionReadinessChanged("53.71.05", 93, 186, 200));
+        desk.feed.send(new RegionReadinessChanged("53.71.05", 88, 176, 200), NOW.minusSeconds(60));
+
+        RegionDesk kupang = desk.desk("53.71");
+
+        Readiness kelapaLima = kupang.children().stream().filter(c -> c.regionCode().equals("53.71.05")).findFirst()
+                .orElseThrow().figures().readiness();
+        assertThat(kelapaLima.dipped()).isTrue();
+        assertThat(kelapaLima.change()).isEqualTo(-5);
+        assertThat(kelapaLima.previousPercent()).isEqualTo(93);
+        assertThat(kelapaLima.changedAt()).isEqualTo(java.time.LocalDateTime.of(2024, 11, 26, 1, 59));
+        assertThat(kupang.region().figures().readiness().change()).as("announced once").isZero();
+    }
+
+    @Test
     void theElectionCountsDownInTheRegionsDateAndCountsItsStages() {
         desk.db.inTransaction(() -> new DeskDemoData() {
             {

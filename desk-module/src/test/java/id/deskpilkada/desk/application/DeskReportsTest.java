@@ -28,6 +28,7 @@ class DeskReportsTest {
 
     @Test
     void theReportOfAProvinceNamesItsFiguresChildrenAndStages() throws IOException {
+        desk.feed.send(new RegionReadinessChanged("53", 85, 850, 1000), NOW.minusSeconds(120));
         desk.feed.send(new RegionReadinessChanged("53", 82, 820, 1000), NOW.minusSeconds(60));
         desk.feed.send(new RegionReadinessChanged("53.08", 61, 305, 500), NOW.minusSeconds(60));
         desk.feed.send(new IncidentReported(UUID.randomUUID(), "53.71.05", "konflik_massa", "tinggi", "Bentrok <&>"),
@@ -36,7 +37,7 @@ class DeskReportsTest {
 
         String text = text(new DeskReportXhtml().build(ntt, "Pimpinan Uji"));
 
-        assertThat(text).contains("LAPORAN DESK PILKADA", "Nusa Tenggara Timur", "82% (820 dari 1.000 TPS siap)",
+        assertThat(text).contains("LAPORAN DESK PILKADA", "Nusa Tenggara Timur", "82% (820 dari 1.000 TPS siap), turun 3 poin dari 85%",
                 "Pilkada Serentak 2024", "H-1", "0 dari 16 tahapan selesai", "Kabupaten Ende", "kesiapan 61%",
                 "1 kejadian berat", "Pimpinan Uji", "WITA");
     }

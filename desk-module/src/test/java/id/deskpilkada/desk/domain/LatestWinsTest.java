@@ -23,8 +23,24 @@ class LatestWinsTest {
         assertThat(figure.readiness()).isEqualTo(new Readiness(41, 410, 1000));
         assertThat(figure.announced(41, 410, 1000, T2)).as("a repeat").isTrue();
         assertThat(figure.announced(42, 420, 1000, T3)).isTrue();
-        assertThat(figure.readiness()).isEqualTo(new Readiness(42, 420, 1000));
+        assertThat(figure.readiness()).isEqualTo(new Readiness(42, 420, 1000, 41, T3));
         assertThat(figure.asOf()).isEqualTo(T3);
+    }
+
+    @Test
+    void aDipIsKeptUntilThePercentChangesAgainNotWipedOutByTheSameFigureAnnouncedOnceMore() {
+        ReadinessFigure figure = new ReadinessFigure("53.71.05", 93, 930, 1000, T1);
+        assertThat(figure.readiness().change()).as("nothing to compare with yet").isZero();
+
+        figure.announced(88, 880, 1000, T2);
+        assertThat(figure.readiness().dipped()).isTrue();
+        assertThat(figure.readiness().change()).isEqualTo(-5);
+        figure.announced(88, 880, 1000, T3); // a snapshot after a rebuild
+        assertThat(figure.readiness()).isEqualTo(new Readiness(88, 880, 1000, 93, T2));
+
+        figure.announced(90, 900, 1000, T3.plusMinutes(1));
+        assertThat(figure.readiness().rose()).isTrue();
+        assertThat(figure.readiness().previousPercent()).isEqualTo(88);
     }
 
     @Test
