@@ -126,6 +126,80 @@ final class BrowserSession implements AutoCloseable {
                 method, base.getPath().replaceAll("/$", "") + path, jsonBody);
     }
 
+    /** A same-origin GET of JSON with the browser's session, parsed (objects arrive as maps, arrays as lists). */
+    Object fetchJson(String path) {
+        String response = fetch("GET", path, null);
+        if (!response.startsWith("200 ")) {
+            throw new AssertionError("GET " + path + " answered " + response);
+        }
+        return new org.openqa.selenium.json.Json().toType(response.substring(4), Object.class);
+    }
+
+    /** A same-origin GET of a binary document (a PDF) with the browser's session. */
+    byte[] fetchBytes(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))"
+                        + " .then(b => { var s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c));"
+                        + " done(btoa(s)); }, e => done('failed ' + e));",
+                base.getPath().replaceAll("/$", "") + path);
+        if (String.valueOf(base64).startsWith("failed")) {
+            throw new AssertionError("GET " + path + ": " + base64);
+        }
+        return java.util.Base64.getDecoder().decode((String) base64);
+    }
+
+    /**
+     * The id of the element matched by an XPath, e.g. the decision field of the agenda item about one shipment, whose
+     * generated id holds the item's row number.
+     */
+    String idOf(String xpath) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
+        return driver.findElement(By.xpath(xpath)).getAttribute("id");
+    }
+
+    /** Clicks the button (id ending in {@code buttonId}) of the table row that shows this text. */
+    void clickInRow(String rowText, String buttonId) {
+        click(idOf("//tr[td[contains(normalize-space(.), '" + rowText + "')]]//*[self::button or self::a]"
+                + "[substring(@id, string-length(@id) - " + (buttonId.length() - 1) + ") = '" + buttonId + "']"));
+    }
+
+    /** Opens the page again and again until it shows the text, e.g. a figure that an event is still bringing. */
+    void reopenUntilShown(String path, String text, Duration timeout) {
+        reopenUntil(path, () -> pageText().contains(text), "the text \"" + text + "\"", timeout);
+    }
+
+    /** Opens the page again and again until the XPath finds an element on it. */
+    void reopenUntilPresent(String path, String xpath, Duration timeout) {
+        reopenUntil(path, () -> isPresent(xpath), xpath, timeout);
+    }
+
+    String textOfXPath(String xpath) {
+        return driver.findElement(By.xpath(xpath)).getText();
+    }
+
+    boolean isPresent(String xpath) {
+        return !driver.findElements(By.xpath(xpath)).isEmpty();
+    }
+
+    private void reopenUntil(String path, java.util.function.BooleanSupplier shown, String what, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        open(path);
+        while (!shown.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " never showed " + what + " within " + timeout + " (screenshot "
+                        + screenshotQuietly("timeout-" + System.currentTimeMillis()) + "):\n" + pageText());
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            open(path);
+        }
+    }
+
     /** Clicks the visible button or link showing exactly this text (e.g. "Ya" of a confirm dialog). */
     void clickText(String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -166,7 +240,6 @@ final class BrowserSession implements AutoCloseable {
         return driver.findElement(By.id(id)).getText();
     }
 
-    /** An element's text as it is now, shown or hidden (e.g. a counter that is hidden at zero); "" when absent. */
     /**
      * The element's text as a supplier, for polls in test classes that also run in the container: a lambda there
      * must not capture a BrowserSession, whose Selenium types the server does not have.
@@ -175,6 +248,7 @@ final class BrowserSession implements AutoCloseable {
         return () -> textContent(id);
     }
 
+    /** An element's text as it is now, shown or hidden (e.g. a counter that is hidden at zero); "" when absent. */
     String textContent(String id) {
         return (String) ((JavascriptExecutor) driver).executeScript(
                 "var e = document.getElementById(arguments[0]); return e ? e.textContent.trim() : '';", id);

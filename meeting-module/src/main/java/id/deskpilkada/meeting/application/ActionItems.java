@@ -7,6 +7,7 @@ import id.deskpilkada.meeting.persistence.MeetingRepository;
 import id.deskpilkada.platform.application.Access;
 import id.deskpilkada.platform.application.AccessDeniedException;
 import id.deskpilkada.platform.application.AuditLog;
+import id.deskpilkada.platform.domain.Role;
 import id.deskpilkada.platform.domain.region.IndonesianTimeZone;
 import id.deskpilkada.platform.events.EventPublisher;
 import id.deskpilkada.platform.events.meeting.ActionItemCompleted;
@@ -124,6 +125,22 @@ public class ActionItems {
                         item.description(), item.ownerAgencyId(), item.ownerAgencyName(), item.dueDate()));
             }
         }
+        return marked;
+    }
+
+    /**
+     * The daily check run at once by a national administrator, e.g. after the portal was down over a midnight, rather
+     * than at the next hour; marks and publishes exactly what the scheduled run would.
+     *
+     * @return how many items became overdue
+     */
+    public int checkOverdueNow() {
+        access.requireAnyRole(Role.ADMIN);
+        if (!access.scope().isNational()) {
+            throw new AccessDeniedException("The overdue check covers the whole country: national administrators only");
+        }
+        int marked = markOverdue(LocalDateTime.now(clock));
+        audit.record("actionItem.overdueCheck", "actionItem", "*", null, null, Map.of("marked", String.valueOf(marked)));
         return marked;
     }
 

@@ -35,6 +35,8 @@ public class AccountBootstrap {
             new DemoAccount("sekretariat", "Yohanes Bria (Kesbangpol Kota Kupang)", Role.SECRETARIAT, "53.71",
                     "Badan Kesatuan Bangsa dan Politik Kota Kupang"),
             new DemoAccount("logistik", "Maria Ndun (KPU Provinsi NTT)", Role.LOGISTICS, "53", "KPU Provinsi Nusa Tenggara Timur"),
+            new DemoAccount("logistik.kupang", "Yakobus Ndolu (KPU Kota Kupang)", Role.LOGISTICS, "53.71",
+                    "KPU Kota Kupang"),
             new DemoAccount("keamanan", "AKBP Stefanus Lado (Polresta Kupang Kota)", Role.SECURITY, "53.71",
                     "Polresta Kupang Kota"),
             new DemoAccount("pimpinan", "Pj. Wali Kota Kupang", Role.LEADERSHIP, "53.71",

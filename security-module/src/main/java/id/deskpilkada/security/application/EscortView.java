@@ -7,5 +7,5 @@ import java.util.UUID;
 public record EscortView(UUID id, long version, UUID shipmentId, String shipmentNumber, String regionCode,
                          String polresRegion, String toNode, LocalDateTime eta, String why, String status,
                          String team, LocalDateTime startUtc, String decidedBy, LocalDateTime decidedUtc,
-                         String cancelReason, LocalDateTime proposedUtc) {
+                         String cancelReason, LocalDateTime proposedUtc, boolean atRisk) {
 }

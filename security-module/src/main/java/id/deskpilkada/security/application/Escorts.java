@@ -3,6 +3,7 @@ package id.deskpilkada.security.application;
 import id.deskpilkada.platform.application.Access;
 import id.deskpilkada.platform.application.AuditLog;
 import id.deskpilkada.platform.domain.Role;
+import id.deskpilkada.platform.domain.region.RegionCode;
 import id.deskpilkada.platform.events.EventPublisher;
 import id.deskpilkada.platform.events.security.EscortAssigned;
 import id.deskpilkada.security.domain.Destination;
@@ -11,6 +12,7 @@ import id.deskpilkada.security.domain.EscortTask;
 import id.deskpilkada.security.domain.SecurityProblem;
 import id.deskpilkada.security.domain.VulnerabilityCategory;
 import id.deskpilkada.security.persistence.EscortRepository;
+import id.deskpilkada.security.persistence.IncidentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -21,7 +23,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Escorts for shipments into danger: proposed to the Polres of the destination when a shipment is dispatched
@@ -43,6 +47,9 @@ public class Escorts {
 
     @Inject
     EscortRepository escorts;
+
+    @Inject
+    IncidentRepository incidents;
 
     @Inject
     AuditLog audit;
@@ -101,8 +108,12 @@ public class Escorts {
 
     public List<EscortView> page(String regionFilter, EscortTask.Status status, int first, int max) {
         access.requireAnyRole(READERS);
-        return escorts.page(access.scope().narrowedTo(regionFilter), status, first, Math.min(max, MAX_PAGE))
-                .stream().map(Escorts::view).toList();
+        List<EscortTask> tasks = escorts.page(access.scope().narrowedTo(regionFilter), status, first,
+                Math.min(max, MAX_PAGE));
+        Set<String> threatened = incidents.threatenedAmong(tasks.stream()
+                .flatMap(t -> RegionCode.selfAndAncestors(t.regionCode()).stream()).collect(Collectors.toSet()));
+        return tasks.stream().map(t -> view(t, RegionCode.selfAndAncestors(t.regionCode()).stream()
+                .anyMatch(threatened::contains))).toList();
     }
 
     public long count(String regionFilter, EscortTask.Status status) {
@@ -131,10 +142,11 @@ public class Escorts {
         return task;
     }
 
-    private static EscortView view(EscortTask t) {
+    /** @param atRisk an open disaster, conflict or distribution incident lies at the destination or above it */
+    private static EscortView view(EscortTask t, boolean atRisk) {
         return new EscortView(t.id(), t.version(), t.shipmentId(), t.shipmentNumber(), t.regionCode(),
                 t.polresRegion(), t.toNode(), t.eta(), t.why(), t.status().name(), t.team(), t.startUtc(),
-                t.decidedBy(), t.decidedUtc(), t.cancelReason(), t.proposedUtc());
+                t.decidedBy(), t.decidedUtc(), t.cancelReason(), t.proposedUtc(), atRisk);
     }
 
     private LocalDateTime now() {

@@ -34,9 +34,15 @@ public final class EscortDecision {
         return requestedByLogistics ? Optional.of(REQUESTED) : Optional.empty();
     }
 
-    /** A shipment held up for security reasons (keamanan) needs an escort to go on; other delays do not. */
+    /**
+     * A shipment held up for security reasons (keamanan) needs an escort to go on, and one stuck by a flood or a
+     * landslide needs guarding where it waits and through the disaster area; weather, a vehicle or other delays do
+     * not.
+     */
     public static Optional<String> forDelay(String delayReason) {
-        return "keamanan".equalsIgnoreCase(delayReason == null ? "" : delayReason.strip())
-                ? Optional.of(DELAYED + "keamanan") : Optional.empty();
+        String reason = delayReason == null ? "" : delayReason.strip().toLowerCase(java.util.Locale.ROOT);
+        return GUARDED_DELAYS.contains(reason) ? Optional.of(DELAYED + reason) : Optional.empty();
     }
+
+    private static final java.util.Set<String> GUARDED_DELAYS = java.util.Set.of("keamanan", "banjir", "longsor");
 }

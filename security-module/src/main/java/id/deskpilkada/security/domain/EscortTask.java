@@ -90,7 +90,10 @@ public class EscortTask {
         this.proposedUtc = nowUtc;
     }
 
-    /** The planner puts a team on it; the escort must start before the shipment is due. */
+    /**
+     * The planner puts a team on it; the escort must start before the shipment is due — unless it is overdue
+     * already (held up past its ETA), when it can only start from whenever the team is ready.
+     */
     public void assign(String teamName, LocalDateTime startAtUtc, String actor, LocalDateTime nowUtc) {
         if (status != Status.DIUSULKAN) {
             throw new SecurityRuleViolation(SecurityProblem.NOT_PROPOSED, shipmentNumber);
@@ -98,8 +101,11 @@ public class EscortTask {
         if (teamName == null || teamName.isBlank()) {
             throw new SecurityRuleViolation(SecurityProblem.TEAM_REQUIRED);
         }
-        if (startAtUtc == null || eta != null && !startAtUtc.isBefore(eta)) {
-            throw new SecurityRuleViolation(SecurityProblem.ESCORT_TIME, eta);
+        boolean stillDue = eta != null && eta.isAfter(nowUtc);
+        if (startAtUtc == null || stillDue && !startAtUtc.isBefore(eta)) {
+            throw new SecurityRuleViolation(SecurityProblem.ESCORT_TIME,
+                    eta == null ? "-" : eta.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm"))
+                            + " UTC");
         }
         decide(Status.DITUGASKAN, actor, nowUtc);
         this.team = teamName.strip();

@@ -1,5 +1,9 @@
 package id.deskpilkada.security.persistence;
 
+import id.deskpilkada.security.domain.IncidentType;
+import java.util.Set;
+import java.util.Collection;
+import java.util.Arrays;
 import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.persistence.ScopeJpql;
 import id.deskpilkada.security.domain.Incident;
@@ -31,6 +35,20 @@ public class IncidentRepository {
 
     public Optional<Incident> find(UUID id) {
         return Optional.ofNullable(em.find(Incident.class, id));
+    }
+
+    /** Those of the regions where an open incident threatening distribution (bencana, konflik massa …) happened. */
+    public Set<String> threatenedAmong(Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return Set.of();
+        }
+        List<IncidentType> threats = Arrays.stream(IncidentType.values()).filter(IncidentType::threatensDistribution)
+                .toList();
+        List<IncidentStatus> open = Arrays.stream(IncidentStatus.values()).filter(s -> !s.isClosed()).toList();
+        return Set.copyOf(em.createQuery("select distinct i.regionCode from Incident i where i.regionCode in :codes"
+                        + " and i.type in :threats and i.status in :open", String.class)
+                .setParameter("codes", regionCodes).setParameter("threats", threats).setParameter("open", open)
+                .getResultList());
     }
 
     /**

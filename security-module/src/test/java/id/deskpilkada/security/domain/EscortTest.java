@@ -25,7 +25,11 @@ class EscortTest {
                 .contains("ANCAMAN:bencana");
         assertThat(EscortDecision.reason(null, null, true)).contains("DIMINTA");
         assertThat(EscortDecision.forDelay("KEAMANAN")).contains("TERTUNDA:keamanan");
-        assertThat(EscortDecision.forDelay("banjir")).isEmpty();
+        assertThat(EscortDecision.forDelay("BANJIR")).contains("TERTUNDA:banjir");
+        assertThat(EscortDecision.forDelay("longsor")).contains("TERTUNDA:longsor");
+        assertThat(EscortDecision.forDelay("CUACA")).isEmpty();
+        assertThat(EscortDecision.forDelay("kendaraan")).isEmpty();
+        assertThat(EscortDecision.forDelay(null)).isEmpty();
     }
 
     @Test
@@ -36,6 +40,27 @@ class EscortTest {
         assertThat(Destination.parse("TPS x 53.71.01.1001", "53.71.01.1001"))
                 .isEqualTo(new Destination("53.71.01.1001", 0));
         assertThat(Destination.parse(null, "53.71")).isEqualTo(new Destination("53.71", 0));
+    }
+
+    @Test
+    void aShipmentHeldUpPastItsEtaIsEscortedFromWheneverTheTeamIsReady() {
+        EscortTask task = new EscortTask(UUID.randomUUID(), "KPG-1", "53.71.01.1001", "TPS 003 53.71.01.1001",
+                NOW.minusHours(2), "TERTUNDA:banjir", NOW.minusHours(3));
+
+        task.assign("Tim Sabhara 2", NOW.plusHours(1), "polres", NOW);
+
+        assertThat(task.status()).isEqualTo(EscortTask.Status.DITUGASKAN);
+    }
+
+    @Test
+    void theRefusalNamesTheEtaInUtcMinutes() {
+        EscortTask task = new EscortTask(UUID.randomUUID(), "KPG-1", "53.71.01.1001", null,
+                LocalDateTime.of(2024, 11, 25, 2, 30, 12, 345), "DIMINTA", LocalDateTime.of(2024, 11, 25, 0, 0));
+
+        assertThatThrownBy(() -> task.assign("Tim", LocalDateTime.of(2024, 11, 25, 3, 0), "polres",
+                LocalDateTime.of(2024, 11, 25, 0, 0)))
+                .isInstanceOfSatisfying(SecurityRuleViolation.class,
+                        e -> assertThat(e.arguments()).containsExactly("25-11-2024 02:30 UTC"));
     }
 
     @Test

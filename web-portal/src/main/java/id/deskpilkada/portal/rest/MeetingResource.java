@@ -1,5 +1,6 @@
 package id.deskpilkada.portal.rest;
 
+import id.deskpilkada.meeting.application.ActionItems;
 import id.deskpilkada.meeting.application.MeetingDocuments;
 import id.deskpilkada.meeting.application.MeetingQueries;
 import id.deskpilkada.meeting.application.MeetingSummary;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,6 +38,9 @@ public class MeetingResource {
 
     @Inject
     PublicUrl publicUrl;
+
+    @Inject
+    ActionItems actionItems;
 
     @GET
     @Operation(summary = "Meetings, newest first; text searches titles and minutes; dates are local (yyyy-MM-dd)")
@@ -80,5 +86,12 @@ public class MeetingResource {
     public Response invitation(@PathParam("id") UUID id) {
         return Response.ok(documents.invitation(id, publicUrl.get()))
                 .header("Content-Disposition", "attachment; filename=\"rapat-" + id + ".ics\"").build();
+    }
+
+    @POST
+    @Path("action-items/overdue-check")
+    @Operation(summary = "Runs the hourly overdue check of action items now (national ADMIN): {\"marked\": n}")
+    public Map<String, Integer> checkOverdueNow() {
+        return Map.of("marked", actionItems.checkOverdueNow());
     }
 }
