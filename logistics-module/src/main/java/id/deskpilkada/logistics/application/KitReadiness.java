@@ -7,6 +7,7 @@ import id.deskpilkada.logistics.domain.Readiness;
 import id.deskpilkada.logistics.domain.ShipmentProblem;
 import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
 import id.deskpilkada.logistics.domain.ReadinessRecount;
+import id.deskpilkada.logistics.domain.StockDamage;
 import id.deskpilkada.logistics.domain.TpsKit;
 import id.deskpilkada.logistics.persistence.KitNeedStore;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
@@ -26,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * Readiness in percent: TPS whose full kit has arrived ÷ TPS, per region at every level, and the same per item
@@ -68,6 +70,26 @@ public class KitReadiness {
     public void received(String villageCode, int tpsNumber, Map<String, Integer> usable) {
         store.lockVillage(villageCode);
         check(villageCode, tpsNumber, store.addUsable(villageCode, tpsNumber, usable));
+    }
+
+    /**
+     * Material at a TPS was damaged after receipt (called by {@link StockDamages} within its transaction): the
+     * quantities, checked against what is on hand while the desa is locked, leave the TPS's usable stock, and a
+     * kit or an item no longer covered stops counting at every level.
+     *
+     * @return the TPS's usable quantity per item before the damage
+     * @throws ShipmentRuleViolation DAMAGE_EXCEEDS_STOCK when more is damaged than the TPS has usable
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Integer> damaged(StockDamage damage) {
+        store.lockVillage(damage.villageCode());
+        Map<String, Integer> before = store.stock(damage.villageCode(), damage.tpsNumber());
+        Map<String, String> names = shipments.catalogue().stream()
+                .collect(Collectors.toMap(KitItem::code, KitItem::name));
+        damage.requireOnHand(before, item -> names.getOrDefault(item, item));
+        check(damage.villageCode(), damage.tpsNumber(),
+                store.removeUsable(damage.villageCode(), damage.tpsNumber(), damage.quantities()));
+        return before;
     }
 
     /**
@@ -122,6 +144,20 @@ public class KitReadiness {
                 store.items(regionCode, region.tpsTotal()));
     }
 
+    /**
+     * Whether one TPS counts as ready, its kit (empty once it is removed) and its desa's readiness: what the stock
+     * page shows beside the TPS's stock.
+     */
+    public TpsReadiness ofTps(String villageCode, int tpsNumber) {
+        access.requireAnyRole(Role.values());
+        access.requireWithinScope(villageCode);
+        OptionalInt voters = store.activeVoters(villageCode, tpsNumber);
+        Map<String, Integer> kit = voters.isEmpty() ? Map.of()
+                : TpsKit.needs(shipments.catalogue(), voters.getAsInt(), shipments.electionsIn(villageCode));
+        return new TpsReadiness(store.isReady(villageCode, tpsNumber), kit,
+                store.find(villageCode).orElse(new Readiness(villageCode, 0, 0)));
+    }
+
     /** Where a readiness view starts for the caller: the nation, or the first region of their jurisdiction. */
     public String topOfJurisdiction() {
         access.requireAnyRole(Role.values());
@@ -172,6 +208,12 @@ public class KitReadiness {
         store.rebuild();
         announceSnapshot();
         return recount;
+    }
+
+    /**
+     * One TPS's readiness: whether its full kit is on hand, the kit it needs (item code → quantity) and its desa.
+     */
+    public record TpsReadiness(boolean ready, Map<String, Integer> kit, Readiness village) {
     }
 
     /**

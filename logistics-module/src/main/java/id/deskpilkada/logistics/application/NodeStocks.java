@@ -6,16 +6,20 @@ import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.NodeStock;
 import id.deskpilkada.logistics.domain.ShipmentProblem;
 import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
+import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.logistics.persistence.ShipmentRepository;
+import id.deskpilkada.logistics.persistence.StockDamageStore;
 import id.deskpilkada.platform.application.Access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Stock at a node of the chain (the KPU warehouse of a kab/kota, a PPK, a PPS, a TPS), item by item: received
- * there, sent on, planned to leave and on hand — summed from the node's shipments, two grouped queries.
+ * there, sent on, planned to leave and on hand — summed from the node's shipments, two grouped queries. At a TPS,
+ * which sends nothing on, on hand is the usable stock its readiness counts, beside what was damaged there.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +31,12 @@ public class NodeStocks {
     @Inject
     ShipmentRepository shipments;
 
+    @Inject
+    ReadinessStore readiness;
+
+    @Inject
+    StockDamageStore damages;
+
     /** @param tpsNumber the TPS's number in its desa; 0 for the other kinds */
     public NodeStock of(NodeKind kind, String regionCode, int tpsNumber) {
         access.requireAnyRole(ShipmentService.READERS);
@@ -36,10 +46,13 @@ public class NodeStocks {
         }
         access.requireWithinScope(regionCode);
         Node node = new Node(kind, regionCode, tpsNumber);
-        ShipmentRepository.Outgoing outgoing = kind == NodeKind.TPS
-                ? new ShipmentRepository.Outgoing(Map.of(), Map.of()) : shipments.outgoingFrom(node);
+        List<String> catalogue = shipments.catalogue().stream().map(KitItem::code).toList();
+        if (kind == NodeKind.TPS) {
+            return NodeStock.ofTps(node, catalogue, shipments.receivedAt(node),
+                    damages.damagedAt(regionCode, tpsNumber), readiness.stock(regionCode, tpsNumber));
+        }
+        ShipmentRepository.Outgoing outgoing = shipments.outgoingFrom(node);
         Map<String, Long> received = kind.receivesShipments() ? shipments.receivedAt(node) : Map.of();
-        return NodeStock.of(node, shipments.catalogue().stream().map(KitItem::code).toList(), received,
-                outgoing.sent(), outgoing.planned());
+        return NodeStock.of(node, catalogue, received, outgoing.sent(), outgoing.planned());
     }
 }

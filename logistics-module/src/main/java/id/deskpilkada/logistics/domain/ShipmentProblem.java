@@ -30,7 +30,10 @@ public enum ShipmentProblem implements ProblemCode {
     NOT_REPLACEABLE("Shipment {0} cannot be replaced so: only a shipment received short or damaged is replaced,"
             + " by a new one to the same destination"),
     BAD_NODE("No node of the chain: {0} (a warehouse sits at a kab/kota, a PPK at a kecamatan, a PPS at a desa,"
-            + " a TPS at a desa with its number)");
+            + " a TPS at a desa with its number)"),
+    DAMAGE_ITEMS_REQUIRED("Name at least one damaged item and its quantity"),
+    DAMAGE_REASON_REQUIRED("Damage needs a reason: banjir, longsor, cuaca, kendaraan, keamanan or lainnya"),
+    DAMAGE_EXCEEDS_STOCK("Only {1} of {0} on hand at the TPS: {2} cannot be damaged");
 
     private final String english;
 

@@ -75,6 +75,18 @@ public class ReadinessStore {
         return stock(villageCode, tpsNumber);
     }
 
+    /**
+     * Takes damaged quantities off a TPS's usable stock (the caller checked they are on hand); returns the TPS's
+     * usable quantity per item afterwards.
+     */
+    public Map<String, Integer> removeUsable(String villageCode, int tpsNumber, Map<String, Integer> damaged) {
+        damaged.forEach((item, quantity) -> em.createNativeQuery("update lgs_tps_stock set usable = usable - ?1"
+                        + " where village_code = ?2 and tps_number = ?3 and item_code = ?4")
+                .setParameter(1, quantity).setParameter(2, villageCode).setParameter(3, tpsNumber)
+                .setParameter(4, item).executeUpdate());
+        return stock(villageCode, tpsNumber);
+    }
+
     /** The TPS's usable quantity per item received so far. */
     public Map<String, Integer> stock(String villageCode, int tpsNumber) {
         Map<String, Integer> stock = new HashMap<>();

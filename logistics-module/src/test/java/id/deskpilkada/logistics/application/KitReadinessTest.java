@@ -1,9 +1,12 @@
 package id.deskpilkada.logistics.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.deskpilkada.logistics.domain.ItemReadiness;
 import id.deskpilkada.logistics.domain.Readiness;
+import id.deskpilkada.logistics.domain.ShipmentProblem;
+import id.deskpilkada.logistics.domain.ShipmentRuleViolation;
 import id.deskpilkada.platform.events.logistics.RegionReadinessChanged;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,6 +92,40 @@ class KitReadinessTest {
         assertThat(nation()).as("a repeated event changes nothing more").isEqualTo(new Readiness("", 2, 1));
         assertThat(FIXTURE.published).extracting(RegionReadinessChanged::percent).containsExactly(0, 0, 0, 0, 0,
                 50, 50, 50, 50, 50);
+    }
+
+    @Test
+    void damageAfterReceiptMakesAReadyTpsUnreadyAtEveryLevelAndPublishesTheCrossedPercents() {
+        FIXTURE.receive(DESA, 1, FIXTURE.kit(300, 2));
+        FIXTURE.published.clear();
+
+        FIXTURE.damage(DESA, 1, Map.of("SURAT_SUARA", 20));
+
+        for (String level : new String[] {DESA, "53.71.05", "53.71", "53", ""}) {
+            assertThat(FIXTURE.readiness(level)).isEqualTo(new Readiness(level, 2, 0));
+        }
+        assertThat(itemReady("53.71.05", "SURAT_SUARA")).isZero();
+        assertThat(itemReady("53.71.05", "KOTAK_SUARA")).as("the boxes are untouched").isEqualTo(1);
+        assertThat(FIXTURE.published).hasSize(5).allSatisfy(e -> assertThat(e.percent()).isZero());
+        assertThat(FIXTURE.differencesFromRecount()).isEmpty();
+
+        FIXTURE.receive(DESA, 1, Map.of("SURAT_SUARA", 20));
+
+        assertThat(nation()).as("a replacement makes it ready again").isEqualTo(new Readiness("", 2, 1));
+    }
+
+    @Test
+    void damageBeyondWhatIsOnHandIsRefusedAndChangesNothing() {
+        FIXTURE.receive(DESA, 1, FIXTURE.kit(300, 2));
+        FIXTURE.published.clear();
+
+        assertThatThrownBy(() -> FIXTURE.damage(DESA, 1, Map.of("TINTA", 3)))
+                .isInstanceOfSatisfying(ShipmentRuleViolation.class,
+                        v -> assertThat(v.problem()).isEqualTo(ShipmentProblem.DAMAGE_EXCEEDS_STOCK))
+                .hasMessage("Only 2 of Tinta on hand at the TPS: 3 cannot be damaged");
+
+        assertThat(nation()).isEqualTo(new Readiness("", 2, 1));
+        assertThat(FIXTURE.published).isEmpty();
     }
 
     @Test

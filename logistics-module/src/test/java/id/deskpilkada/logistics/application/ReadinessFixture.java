@@ -3,10 +3,13 @@ package id.deskpilkada.logistics.application;
 import id.deskpilkada.logistics.domain.ItemReadiness;
 import id.deskpilkada.logistics.domain.KitItem;
 import id.deskpilkada.logistics.domain.Readiness;
+import id.deskpilkada.logistics.domain.StockDamage;
 import id.deskpilkada.logistics.domain.TpsKit;
 import id.deskpilkada.logistics.persistence.LogisticsDatabase;
 import id.deskpilkada.logistics.persistence.ReadinessStore;
 import id.deskpilkada.logistics.persistence.ShipmentRepository;
+import id.deskpilkada.platform.events.DomainEvent;
+import id.deskpilkada.platform.events.EventPublisher;
 import id.deskpilkada.platform.events.logistics.RegionReadinessChanged;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,26 +28,34 @@ final class ReadinessFixture implements AutoCloseable {
     final ShipmentRepository shipments = db.shipmentRepository();
     final KitReadiness kits = new KitReadiness();
     final List<RegionReadinessChanged> published = new ArrayList<>();
+    /** Events other than RegionReadinessChanged, in the order published. */
+    final List<DomainEvent> otherEvents = new ArrayList<>();
+    final EventPublisher events = event -> {
+        if (event instanceof RegionReadinessChanged readiness) {
+            published.add(readiness);
+        } else {
+            otherEvents.add(event);
+        }
+        return UUID.randomUUID();
+    };
 
     ReadinessFixture() {
         kits.store = store;
         kits.shipments = shipments;
-        kits.events = event -> {
-            published.add((RegionReadinessChanged) event);
-            return UUID.randomUUID();
-        };
+        kits.events = events;
     }
 
     /** Empties the TPS list, the stock and the read model; every region holds {@code elections} elections. */
     void reset(int elections) {
         db.inTransaction(() -> {
             for (String table : List.of("lgs_readiness_item", "lgs_readiness", "lgs_tps_ready", "lgs_tps_stock",
-                    "lgs_election_count", "plt_tps")) {
+                    "lgs_stock_damage", "lgs_election_count", "plt_tps")) {
                 db.execute("delete from " + table);
             }
             db.execute("insert into lgs_election_count (region_prefix, elections) values ('', ?1)", elections);
         });
         published.clear();
+        otherEvents.clear();
     }
 
     void electionsIn(String prefix, int elections) {
@@ -82,6 +93,11 @@ final class ReadinessFixture implements AutoCloseable {
 
     void receive(String village, int number, Map<String, Integer> usable) {
         db.inTransaction(() -> kits.received(village, number, usable));
+    }
+
+    /** Damage after receipt, as {@link StockDamages} hands it on once the report passed its checks. */
+    void damage(String village, int number, Map<String, Integer> damaged) {
+        db.inTransaction(() -> kits.damaged(StockDamage.of(village, number, damaged, "BANJIR", null)));
     }
 
     /** What the module does with a platform.TpsChanged of the TPS. */

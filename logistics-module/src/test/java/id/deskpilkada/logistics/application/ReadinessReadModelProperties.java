@@ -27,10 +27,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * The readiness read model equals a full recomputation after any sequence of events: receipts of partial or
- * complete quantities at any TPS of a small region tree, and TPS created, removed, restored or given other
- * voters — their platform.TpsChanged delivered late, out of order, twice, or after a rebuild (TpsImported).
- * Receipts and checks run through {@link KitReadiness} and the real SQL of the read model on H2; the
- * recomputation is independent of it: each active TPS's kit from its voters and everything it received.
+ * complete quantities at any TPS of a small region tree, damage of what a TPS holds, and TPS created, removed,
+ * restored or given other voters — their platform.TpsChanged delivered late, out of order, twice, or after a
+ * rebuild (TpsImported). Receipts, damage and checks run through {@link KitReadiness} and the real SQL of the
+ * read model on H2; the recomputation is independent of it: each active TPS's kit from its voters and everything
+ * it received less what was damaged.
  *
  * <p>A failing sequence is shrunk and reported with its seed; {@code @Property(seed = "…")} replays it.
  */
@@ -101,9 +102,13 @@ class ReadinessReadModelProperties {
         Arbitrary<Integer> percent = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(100)),
                 Tuple.of(2, Arbitraries.just(0)), Tuple.of(2, Arbitraries.just(50)),
                 Tuple.of(3, Arbitraries.integers().between(1, 130)));
+        Arbitrary<Integer> damage = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(0)),
+                Tuple.of(2, Arbitraries.just(1)), Tuple.of(1, Arbitraries.just(100)),
+                Tuple.of(2, Arbitraries.integers().between(1, 100)));
         return Arbitraries.<Step>frequencyOf(
                 Tuple.of(6, Combinators.combine(any, percent.list().ofSize(KIT_ITEMS)).as(Receipt::new)),
                 Tuple.of(3, any.map(tps -> new Receipt(tps, Collections.nCopies(KIT_ITEMS, 100)))),
+                Tuple.of(2, Combinators.combine(any, damage.list().ofSize(KIT_ITEMS)).as(Damage::new)),
                 Tuple.of(3, Combinators.combine(any, voters).as(ChangeVoters::new)),
                 Tuple.of(3, Combinators.combine(any, Arbitraries.integers().between(-3, 3)).as(NudgeVoters::new)),
                 Tuple.of(1, any.map(Remove::new)),
@@ -282,6 +287,34 @@ class ReadinessReadModelProperties {
             FIXTURE.receive(key.village(), key.number(), usable);
             Map<String, Integer> stock = world.stock.computeIfAbsent(key, k -> new HashMap<>());
             usable.forEach((item, quantity) -> stock.merge(item, quantity, Integer::sum));
+        }
+    }
+
+    /**
+     * Damage after receipt at an active TPS (the service refuses a removed one): per item it holds, in code order,
+     * a percentage of its stock, so that a single piece lost can take a complete kit below its need.
+     */
+    record Damage(int tps, List<Integer> percentOfStock) implements Step {
+        @Override
+        public void run(World world) {
+            TpsKey key = world.pick(tps);
+            Map<String, Integer> stock = world.stock.get(key);
+            if (world.removed.contains(key) || stock == null) {
+                return;
+            }
+            Map<String, Integer> damaged = new HashMap<>();
+            List<String> items = new ArrayList<>(new TreeSet<>(stock.keySet()));
+            for (int i = 0; i < items.size() && i < percentOfStock.size(); i++) {
+                int quantity = Math.max(percentOfStock.get(i) > 0 ? 1 : 0,
+                        stock.get(items.get(i)) * percentOfStock.get(i) / 100);
+                if (quantity > 0 && quantity <= stock.get(items.get(i))) {
+                    damaged.put(items.get(i), quantity);
+                }
+            }
+            if (!damaged.isEmpty()) {
+                FIXTURE.damage(key.village(), key.number(), damaged);
+                damaged.forEach((item, quantity) -> stock.merge(item, -quantity, Integer::sum));
+            }
         }
     }
 

@@ -19,9 +19,9 @@ class NodeStockTest {
 
         assertThat(stock.receivesShipments()).isTrue();
         assertThat(stock.items()).containsExactly(
-                new ItemStock("SURAT_SUARA", 4_800, 3_200, 500, 1_600L),
-                new ItemStock("KOTAK_SUARA", 0, 0, 0, 0L),
-                new ItemStock("TINTA", 20, 0, 0, 20L));
+                new ItemStock("SURAT_SUARA", 4_800, 3_200, 500, 0, 1_600L),
+                new ItemStock("KOTAK_SUARA", 0, 0, 0, 0, 0L),
+                new ItemStock("TINTA", 20, 0, 0, 0, 20L));
     }
 
     @Test
@@ -39,7 +39,22 @@ class NodeStockTest {
                 Map.of("KOTAK_SUARA", 30L));
 
         assertThat(stock.receivesShipments()).isFalse();
-        assertThat(stock.items().get(1)).isEqualTo(new ItemStock("KOTAK_SUARA", 0, 120, 30, null));
+        assertThat(stock.items().get(1)).isEqualTo(new ItemStock("KOTAK_SUARA", 0, 120, 30, 0, null));
+    }
+
+    @Test
+    void aTpsHoldsItsCountedUsableStockBesideWhatWasDamagedThere() {
+        Node tps = new Node(NodeKind.TPS, "53.71.05.1001", 3);
+
+        NodeStock stock = NodeStock.ofTps(tps, CATALOGUE, Map.of("SURAT_SUARA", 616L),
+                Map.of("SURAT_SUARA", 200L), Map.of("SURAT_SUARA", 416, "KOTAK_SUARA", 2, "BILIK_LAMA", 0));
+
+        assertThat(stock.receivesShipments()).isTrue();
+        assertThat(stock.items()).as("the kit demo data gave a TPS counts too; a zero row of another item not")
+                .containsExactly(
+                        new ItemStock("SURAT_SUARA", 616, 0, 0, 200, 416L),
+                        new ItemStock("KOTAK_SUARA", 0, 0, 0, 0, 2L),
+                        new ItemStock("TINTA", 0, 0, 0, 0, 0L));
     }
 
     @Test

@@ -54,6 +54,13 @@ public final class LogisticsDatabase implements AutoCloseable {
         return repository;
     }
 
+    /** Damage recorded at TPS on this database. */
+    public StockDamageStore stockDamageStore() {
+        StockDamageStore store = new StockDamageStore();
+        store.em = em;
+        return store;
+    }
+
     /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(Supplier<T> work) {
         EntityTransaction tx = em.getTransaction();
