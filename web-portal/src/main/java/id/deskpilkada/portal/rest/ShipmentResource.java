@@ -9,14 +9,17 @@ import id.deskpilkada.logistics.application.ShipmentPlanImport;
 import id.deskpilkada.logistics.application.NodeStocks;
 import id.deskpilkada.logistics.application.ShipmentService;
 import id.deskpilkada.logistics.application.ShipmentView;
+import id.deskpilkada.logistics.application.StockDamages;
 import id.deskpilkada.logistics.domain.ItemCount;
 import id.deskpilkada.logistics.domain.Node;
 import id.deskpilkada.logistics.domain.NodeKind;
 import id.deskpilkada.logistics.domain.NodeStock;
 import id.deskpilkada.logistics.domain.ShipmentPlan;
 import id.deskpilkada.logistics.domain.ShipmentStatus;
+import id.deskpilkada.logistics.domain.StockDamage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +80,9 @@ public class ShipmentResource {
 
     @Inject
     NodeStocks stocks;
+
+    @Inject
+    StockDamages damages;
 
     @GET
     @Operation(summary = "Shipments of the caller's jurisdiction by ETA; lateOnly: past ETA and not received")
@@ -127,6 +134,21 @@ public class ShipmentResource {
     public NodeStock stock(@QueryParam("kind") NodeKind kind, @QueryParam("region") String region,
                            @QueryParam("tps") @DefaultValue("0") int tps) {
         return stocks.of(kind, region, tps);
+    }
+
+    @POST
+    @Path("stock/damage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "LOGISTICS or ADMIN within the TPS's desa: record damage of material already received at"
+            + " an active TPS (items: item code → whole quantity of at least 1, no more than on hand; reason BANJIR,"
+            + " LONGSOR, CUACA, KENDARAAN, KEAMANAN or LAINNYA; note up to 500 characters). Lowers the TPS's usable"
+            + " stock and readiness; answers the TPS's stock afterwards. 400 for a broken rule, 403 outside scope")
+    public NodeStock damage(DamageRequest request) {
+        if (request == null) {
+            throw new BadRequestException("A damage report is required");
+        }
+        return damages.record(StockDamage.of(request.villageCode(), request.tpsNumber(), request.items(),
+                request.reason(), request.note()));
     }
 
     @GET
@@ -213,6 +235,11 @@ public class ShipmentResource {
         Node node() {
             return new Node(kind, regionCode, tpsNumber);
         }
+    }
+
+    /** Damage after receipt at a TPS: item code → quantity damaged. */
+    public record DamageRequest(String villageCode, int tpsNumber, String reason, String note,
+                                Map<String, BigDecimal> items) {
     }
 
     /** A status change from the field. */

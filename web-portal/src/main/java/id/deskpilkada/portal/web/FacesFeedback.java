@@ -1,6 +1,7 @@
 package id.deskpilkada.portal.web;
 
 import id.deskpilkada.platform.domain.BrokenRule;
+import id.deskpilkada.platform.domain.LocalizedName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -54,8 +55,16 @@ public class FacesFeedback {
     }
 
     private String format(String pattern, Object... arguments) {
-        return arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] worded = arguments.clone();
+        for (int i = 0; i < worded.length; i++) {
+            if (worded[i] instanceof LocalizedName name) {
+                worded[i] = textOrEnglish(name.messageKey(), name.fallback());
+            }
+        }
+        return new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(worded);
     }
 
     private void add(FacesMessage.Severity severity, String text) {
