@@ -7,19 +7,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A topic that another module's event puts forward for the next meeting of a region: a delayed shipment,
- * an escalated incident. It waits for the secretariat to accept it into an agenda or drop it.
+ * material damaged at a TPS, an escalated incident. It waits for the secretariat to accept it into an agenda or drop it.
  */
 @Entity
 @Table(name = "mtg_proposed_agenda_item")
 public class ProposedAgendaItem {
 
     /** What raised the proposal; the portal words it from the resource bundle. */
-    public enum Kind { SHIPMENT_DELAYED, DISCREPANCY_REPORTED, INCIDENT_ESCALATED }
+    public enum Kind { SHIPMENT_DELAYED, DISCREPANCY_REPORTED, INCIDENT_ESCALATED, STOCK_DAMAGED }
 
     public enum Status { DIUSULKAN, DITERIMA, DITOLAK }
 
@@ -83,6 +86,20 @@ public class ProposedAgendaItem {
                                                          int damagedQuantity, LocalDateTime at) {
         return new ProposedAgendaItem(Kind.DISCREPANCY_REPORTED, regionCode, sourceEventId, shipmentNumber, itemCode,
                 "kurang " + shortQuantity + ", rusak " + damagedQuantity, at);
+    }
+
+    /**
+     * Material already received at a TPS was damaged (a flood soaked the ballots): the TPS, the cause, and the
+     * items with their quantities, then the note.
+     */
+    public static ProposedAgendaItem stockDamaged(String villageCode, UUID sourceEventId, int tpsNumber,
+                                                  Map<String, Integer> items, String reason, String note,
+                                                  LocalDateTime at) {
+        String damaged = new TreeMap<>(items).entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return new ProposedAgendaItem(Kind.STOCK_DAMAGED, villageCode, sourceEventId,
+                String.format("TPS %03d %s", tpsNumber, villageCode), reason,
+                note == null || note.isBlank() ? damaged : damaged + " — " + note, at);
     }
 
     /** Filed under the desk the incident was escalated to, since that desk's meeting must discuss it. */

@@ -7,13 +7,17 @@ import id.deskpilkada.platform.events.EventConsumer;
 import id.deskpilkada.platform.events.EventMetadata;
 import id.deskpilkada.platform.events.logistics.DiscrepancyReported;
 import id.deskpilkada.platform.events.logistics.ShipmentDelayed;
+import id.deskpilkada.platform.events.logistics.StockDamaged;
 import id.deskpilkada.platform.events.security.IncidentEscalated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Turns delayed shipments, receipt discrepancies and escalated incidents into proposed agenda items of the region's next meeting. */
+/**
+ * Turns delayed shipments, receipt discrepancies, damage at TPS and escalated incidents into proposed agenda items
+ * of the region's next meeting.
+ */
 @ApplicationScoped
 public class ProposeAgendaItems implements EventConsumer {
 
@@ -33,6 +37,11 @@ public class ProposeAgendaItems implements EventConsumer {
     public void on(DiscrepancyReported e, EventMetadata metadata) {
         proposals.add(ProposedAgendaItem.discrepancyReported(e.regionCode(), metadata.id(), e.shipmentNumber(),
                 e.itemCode(), e.shortQuantity(), e.damagedQuantity(), at(metadata)));
+    }
+
+    public void on(StockDamaged e, EventMetadata metadata) {
+        proposals.add(ProposedAgendaItem.stockDamaged(e.regionCode(), metadata.id(), e.tpsNumber(), e.items(),
+                e.reason(), e.note(), at(metadata)));
     }
 
     public void on(IncidentEscalated e, EventMetadata metadata) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.deskpilkada.meeting.domain.ProposedAgendaItem.Kind;
 import id.deskpilkada.meeting.domain.ProposedAgendaItem.Status;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,21 @@ class ProposedAgendaItemTest {
         assertThat(item.reason()).isEqualTo("konflik_massa");
         assertThat(item.detail()).isEqualTo("tinggi");
         assertThat(item.proposedAt()).isEqualTo(AT);
+    }
+
+    @Test
+    void damageAtATpsIsFiledUnderItsDesaWithTheItemsAndTheNote() {
+        ProposedAgendaItem item = ProposedAgendaItem.stockDamaged("53.71.05.1001", EVENT, 3,
+                Map.of("SURAT_SUARA", 200, "KOTAK_SUARA", 1), "BANJIR", "Air setinggi 60 cm", AT);
+
+        assertThat(item.kind()).isEqualTo(Kind.STOCK_DAMAGED);
+        assertThat(item.status()).isEqualTo(Status.DIUSULKAN);
+        assertThat(item.regionCode()).isEqualTo("53.71.05.1001");
+        assertThat(item.reference()).isEqualTo("TPS 003 53.71.05.1001");
+        assertThat(item.reason()).isEqualTo("BANJIR");
+        assertThat(item.detail()).isEqualTo("KOTAK_SUARA 1, SURAT_SUARA 200 — Air setinggi 60 cm");
+        assertThat(ProposedAgendaItem.stockDamaged("53.71.05.1001", EVENT, 12, Map.of("TINTA", 2), "CUACA", null,
+                AT).detail()).isEqualTo("TINTA 2");
     }
 
     @Test
