@@ -176,16 +176,26 @@ public class KitReadiness {
     /** Rebuilds the read model from the TPS list (after it changed in bulk) — ADMIN or the system. */
     public void rebuild() {
         access.requireAnyRole(Role.ADMIN);
-        store.rebuild();
-        announceSnapshot();
+        rebuildAndAnnounce();
     }
 
     /**
-     * After a rebuild no region crossed a percent one receipt at a time, so readers of RegionReadinessChanged (the
-     * desk) would keep old figures: the nation, every province and every kab/kota are announced as they are now
-     * (about 550 events; kecamatan and desa follow with their next receipts).
+     * The TPS list changed in bulk (platform.TpsImported: a file or the generator), handled within the consumer's
+     * transaction: the read model is rebuilt from it and announced like after any rebuild.
      */
-    private void announceSnapshot() {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tpsImported() {
+        rebuildAndAnnounce();
+    }
+
+    /**
+     * Rebuilds the read model from the TPS list. No region crossed a percent one receipt at a time then, so
+     * readers of RegionReadinessChanged (the desk) would keep old figures: the nation, every province and every
+     * kab/kota are announced as they are now (about 550 events; kecamatan and desa follow with their next
+     * receipts).
+     */
+    private void rebuildAndAnnounce() {
+        store.rebuild();
         for (int level : SNAPSHOT_LEVELS) {
             for (Readiness region : store.level(level)) {
                 events.publish(new RegionReadinessChanged(region.regionCode(), region.percent(), region.tpsReady(),
@@ -205,8 +215,7 @@ public class KitReadiness {
     @Transactional(Transactional.TxType.MANDATORY)
     public ReadinessRecount needsChanged(String regionPrefix, Collection<String> raisedItems) {
         ReadinessRecount recount = needs.reevaluate(regionPrefix, raisedItems, LocalDateTime.now(clock));
-        store.rebuild();
-        announceSnapshot();
+        rebuildAndAnnounce();
         return recount;
     }
 

@@ -175,6 +175,22 @@ class KitReadinessTest {
     }
 
     @Test
+    void aTpsImportRebuildsAndAnnouncesTheNationTheProvincesAndTheKabKotaAsTheyAreNow() {
+        FIXTURE.receive(DESA, 1, FIXTURE.kit(300, 2));
+        FIXTURE.published.clear();
+        FIXTURE.createTps(DESA, 3, 100);
+        FIXTURE.createTps("15.71.01.1001", 1, 200);
+
+        FIXTURE.importTps();
+
+        assertThat(FIXTURE.published).extracting(e -> e.regionCode() + " " + e.percent() + "% " + e.tpsReady() + "/"
+                + e.tpsTotal()).containsExactly(" 25% 1/4", "15 0% 0/1", "53 33% 1/3", "15.71 0% 0/1", "53.71 33% 1/3");
+        assertThat(FIXTURE.readiness("53.71.05")).as("rebuilt, not announced").isEqualTo(
+                new Readiness("53.71.05", 3, 1));
+        assertThat(FIXTURE.differencesFromRecount()).isEmpty();
+    }
+
+    @Test
     void theRecountCheckNamesARegionWhoseItemCountDrifted() {
         FIXTURE.receive(DESA, 1, Map.of("TINTA", 2));
         FIXTURE.db.inTransaction(() -> {

@@ -109,6 +109,11 @@ final class ReadinessFixture implements AutoCloseable {
         db.inTransaction(store::rebuild);
     }
 
+    /** What the module does with a platform.TpsImported: the rebuild, announced down to kab/kota. */
+    void importTps() {
+        db.inTransaction(kits::tpsImported);
+    }
+
     Readiness readiness(String region) {
         return db.inTransaction(() -> store.find(region).orElse(new Readiness(region, 0, 0)));
     }

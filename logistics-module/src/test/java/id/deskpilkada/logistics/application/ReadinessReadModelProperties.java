@@ -116,7 +116,7 @@ class ReadinessReadModelProperties {
                 Tuple.of(1, Combinators.combine(any, voters).as(Create::new)),
                 Tuple.of(5, any.map(Deliver::new)),
                 Tuple.of(1, any.map(DeliverAgain::new)),
-                Tuple.of(1, Arbitraries.just(new Rebuild())))
+                Tuple.of(2, Arbitraries.just(new Rebuild())))
                 .list().ofMaxSize(30);
     }
 
@@ -223,6 +223,15 @@ class ReadinessReadModelProperties {
             FIXTURE.published.clear();
             heard.clear();
             heard.putAll(modelPercents());
+        }
+
+        /** Kecamatan and desa as the model has them: a rebuild does not announce those levels. */
+        void hearUnannouncedLevelsFromModel() {
+            modelPercents().forEach((region, percent) -> {
+                if (region.length() > 5) {
+                    heard.put(region, percent);
+                }
+            });
         }
 
         void hearPublished() {
@@ -390,12 +399,15 @@ class ReadinessReadModelProperties {
         }
     }
 
-    /** A TpsImported: the rebuild, which publishes nothing. */
+    /**
+     * A TpsImported: the rebuild, which announces the nation, the provinces and the kab/kota; a listener learns the
+     * kecamatan and desa only from their next crossings, so the test takes those from the model.
+     */
     record Rebuild() implements Step {
         @Override
         public void run(World world) {
-            FIXTURE.rebuild();
-            world.hearModel();
+            FIXTURE.importTps();
+            world.hearUnannouncedLevelsFromModel();
         }
     }
 }
