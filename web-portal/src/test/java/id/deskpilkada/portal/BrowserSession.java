@@ -106,6 +106,13 @@ final class BrowserSession implements AutoCloseable {
         driver.findElement(By.cssSelector(".ql-editor")).sendKeys(text);
     }
 
+    /** Types into the rich-text editor inside the element an XPath finds, e.g. one agenda item's minutes. */
+    void typeInEditorWithin(String xpath, String text) {
+        By editor = By.xpath(xpath + "//div[contains(@class, 'ql-editor')]");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(editor)).click();
+        driver.findElement(editor).sendKeys(text);
+    }
+
     /** The path and query of the page shown, relative to the application (for opening it as another user). */
     String currentPath() {
         String url = driver.getCurrentUrl();
@@ -172,6 +179,12 @@ final class BrowserSession implements AutoCloseable {
     /** Opens the page again and again until the XPath finds an element on it. */
     void reopenUntilPresent(String path, String xpath, Duration timeout) {
         reopenUntil(path, () -> isPresent(xpath), xpath, timeout);
+    }
+
+    /** Brings the element matched by an XPath into view (for a screenshot of what lies below the fold). */
+    void scrollTo(String xpath) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});"
+                + " window.scrollBy(0, -70);", driver.findElement(By.xpath(xpath)));
     }
 
     String textOfXPath(String xpath) {

@@ -40,12 +40,22 @@ public class ReadinessFigure extends LatestFigure {
     }
 
     public ReadinessFigure(String regionCode, int percent, long tpsReady, long tpsTotal, LocalDateTime at) {
+        this(regionCode, percent, tpsReady, tpsTotal, at, null);
+    }
+
+    /** @param crossedFrom the percent the region crossed from, when the first news of it is a change */
+    public ReadinessFigure(String regionCode, int percent, long tpsReady, long tpsTotal, LocalDateTime at,
+                           Integer crossedFrom) {
         super(at);
         this.regionCode = regionCode;
         this.parentCode = RegionTier.parentOf(regionCode);
         this.percent = percent;
         this.tpsReady = tpsReady;
         this.tpsTotal = tpsTotal;
+        if (crossedFrom != null && crossedFrom != percent) {
+            this.previousPercent = crossedFrom;
+            this.changedAt = at;
+        }
     }
 
     /** @return whether the announcement was newer than the figure held, and so taken */

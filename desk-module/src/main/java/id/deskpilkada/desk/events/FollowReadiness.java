@@ -10,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 
-/** Keeps each region's latest announced logistics readiness, every level from desa to the nation. */
+/**
+ * Keeps each region's latest announced logistics readiness, every level from desa to the nation. A region first
+ * heard of in a crossing (a desa or kecamatan is announced only when it changes) takes the percent it crossed from
+ * as its previous one, so that its first dip shows too.
+ */
 @ApplicationScoped
 public class FollowReadiness implements EventConsumer {
 
@@ -26,6 +30,7 @@ public class FollowReadiness implements EventConsumer {
         LocalDateTime at = EventTime.occurred(metadata);
         records.readiness(e.regionCode()).ifPresentOrElse(
                 figure -> figure.announced(e.percent(), e.tpsReady(), e.tpsTotal(), at),
-                () -> records.add(new ReadinessFigure(e.regionCode(), e.percent(), e.tpsReady(), e.tpsTotal(), at)));
+                () -> records.add(new ReadinessFigure(e.regionCode(), e.percent(), e.tpsReady(), e.tpsTotal(), at,
+                        e.previousPercent())));
     }
 }

@@ -82,6 +82,17 @@ class DeskDashboardTest {
     }
 
     @Test
+    void aDesaFirstHeardOfInAFallShowsTheDipFromThePercentItCrossedFrom() {
+        send(new RegionReadinessChanged("53.71.05.1001", 90, 9, 10, 100));
+
+        Readiness oesapa = desk.desk("53.71.05").children().stream()
+                .filter(c -> c.regionCode().equals("53.71.05.1001")).findFirst().orElseThrow().figures().readiness();
+
+        assertThat(oesapa.change()).isEqualTo(-10);
+        assertThat(oesapa.previousPercent()).isEqualTo(100);
+    }
+
+    @Test
     void theElectionCountsDownInTheRegionsDateAndCountsItsStages() {
         desk.db.inTransaction(() -> new DeskDemoData() {
             {

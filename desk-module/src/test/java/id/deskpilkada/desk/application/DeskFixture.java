@@ -51,6 +51,7 @@ final class DeskFixture implements AutoCloseable {
         regions.add("53.08", "Kabupaten Ende", "53");
         regions.add("53.71", "Kota Kupang", "53");
         regions.add("53.71.05", "Kelapa Lima", "53.71");
+        regions.add("53.71.05.1001", "Oesapa", "53.71.05");
         regions.add("15", "Jambi", "");
         regions.add("15.71", "Kota Jambi", "15");
     }

@@ -129,7 +129,7 @@ public class KitReadiness {
         for (Readiness[] change : changes) {
             if (change[0].crossesWholePercent(change[1])) {
                 events.publish(new RegionReadinessChanged(change[1].regionCode(), change[1].percent(),
-                        change[1].tpsReady(), change[1].tpsTotal()));
+                        change[1].tpsReady(), change[1].tpsTotal(), change[0].percent()));
             }
         }
     }

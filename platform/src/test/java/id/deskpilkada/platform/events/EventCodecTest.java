@@ -3,6 +3,7 @@ package id.deskpilkada.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.deskpilkada.platform.events.logistics.RegionReadinessChanged;
 import id.deskpilkada.platform.events.logistics.ShipmentDelayed;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,6 +39,16 @@ class EventCodecTest {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }
+    }
+
+    @Test
+    void readinessChangesDecodeWithAndWithoutThePercentCrossedFrom() {
+        RegionReadinessChanged fall = new RegionReadinessChanged("53.71.05.1001", 90, 9, 10, 100);
+
+        assertThat(EventCodec.decodePayload(EventCodec.payloadOf(fall), RegionReadinessChanged.class)).isEqualTo(fall);
+        assertThat(EventCodec.decodePayload(parse("{\"regionCode\":\"53\",\"percent\":80,\"tpsReady\":8,"
+                + "\"tpsTotal\":10}"), RegionReadinessChanged.class))
+                .as("published before the field existed").isEqualTo(new RegionReadinessChanged("53", 80, 8, 10));
     }
 
     @Test
