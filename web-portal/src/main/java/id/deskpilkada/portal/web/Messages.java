@@ -15,6 +15,16 @@ public class Messages {
     FacesContext faces;
 
     public String get(String key) {
-        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+        return bundle().getString(key);
+    }
+
+    /** The text of the key, or {@code fallback} when the bundle has none (a code another module made up). */
+    public String getOr(String key, String fallback) {
+        ResourceBundle bundle = bundle();
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     }
 }
