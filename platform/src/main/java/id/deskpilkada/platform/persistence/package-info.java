@@ -1,5 +1,5 @@
 /**
  * Database concerns shared by all modules: Flyway migrations per module, bulk JDBC for the region tree,
- * and the platform's repositories (accounts).
+ * the platform's repositories (accounts) and the scheduled jobs' advisory locks ({@code JobLocks}).
  */
 package id.deskpilkada.platform.persistence;
