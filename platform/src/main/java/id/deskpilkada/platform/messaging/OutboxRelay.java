@@ -1,5 +1,7 @@
 package id.deskpilkada.platform.messaging;
 
+import id.deskpilkada.platform.application.ClusterJob;
+import id.deskpilkada.platform.application.ClusterJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
@@ -18,7 +20,8 @@ import java.util.logging.Logger;
  * Sends committed outbox rows to the event topic, oldest first, and marks them sent. It is woken right
  * after a publishing transaction commits and also polls, so events written while the broker was away
  * leave as soon as it is back. A crash between send and mark sends an event twice; the broker's duplicate
- * detection and the consumers' inboxes make that harmless.
+ * detection and the consumers' inboxes make that harmless. Every instance runs a relay; a round runs only while
+ * it holds the relay's cluster lock, so rounds of different instances never overlap (see {@link #round()}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,6 +42,9 @@ public class OutboxRelay {
     @Inject
     BackboneMetrics metrics;
 
+    @Inject
+    ClusterJobs cluster;
+
     private final Semaphore wakeUps = new Semaphore(0);
     private JMSContext context;
     private boolean brokerReachable = true;
@@ -53,7 +59,7 @@ public class OutboxRelay {
             try {
                 wakeUps.tryAcquire(settings.outboxPollMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
-                relayPending();
+                round();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -64,8 +70,23 @@ public class OutboxRelay {
         closeContext();
     }
 
+    /**
+     * One round, unless another instance is in one. The round's own transaction only holds the lock; reading,
+     * sending and marking keep their short transactions of their own (send, then mark sent), so what a round has
+     * marked stays marked even when the round fails later, and the next round, on any instance, starts after it.
+     * Rounds that never overlap keep the rows leaving oldest first across instances. An instance woken by its own
+     * commit while another is in a round skips: that round reads again until nothing is pending, and an event
+     * committed just after its last read leaves on the next poll of any instance. The held transaction writes
+     * nothing and, under READ COMMITTED, keeps no snapshot while idle, so it does not hold back vacuum.
+     */
+    void round() {
+        if (!cluster.runAlone(ClusterJob.OUTBOX_RELAY, this::relayPending)) {
+            LOG.fine("Outbox relay round skipped: another instance is in one");
+        }
+    }
+
     /** Sends everything pending now; stops at the first send failure and leaves the rest for later. */
-    public synchronized int relayPending() {
+    synchronized int relayPending() {
         int sent = 0;
         List<OutboxEvent> batch;
         while (!(batch = outbox.nextPending(settings.outboxBatchSize())).isEmpty()) {
