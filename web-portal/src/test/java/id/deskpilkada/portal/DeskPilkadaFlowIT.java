@@ -175,26 +175,9 @@ class DeskPilkadaFlowIT {
             security.waitForText("Tim ditugaskan untuk pengawalan " + SHIPMENT);
             security.screenshot("e2e-4-escort-assigned");
 
-            security.open("/security/incidents.xhtml");
-            security.click("incidentsForm:newIncident");
-            security.selectOneMenuByLabel("reportForm:type", "Bencana");
-            security.selectOneMenuByLabel("reportForm:severity", "Sedang");
-            security.type("reportForm:title", INCIDENT);
-            security.type("reportForm:description", "Air setinggi 60 cm, dua TPS tidak bisa dipakai");
-            security.typeKeys("reportForm:place_input", kelurahan);
-            security.waitForAjax();
-            security.clickCss("#reportForm\\:place_panel li");
-            security.click("reportForm:submitReport");
-            security.waitForText("Kejadian telah dilaporkan");
-            security.clickText(INCIDENT);
-            security.waitForText("Penanganan di meja");
-            security.selectOneMenuByLabel("incidentForm:nextStatus", "Terverifikasi");
-            security.type("incidentForm:note", "Dicek Bhabinkamtibmas di lokasi");
-            security.click("incidentForm:saveStatus");
-            security.waitForText("Status kejadian disimpan");
-            security.type("incidentForm:escalationReason", "Butuh BPBD dan KPU kota");
-            security.click("incidentForm:escalate");
-            security.waitForText("Kejadian dieskalasi");
+            IncidentDeskSteps.reportVerifyAndEscalateFlood(security, INCIDENT,
+                    "Air setinggi 60 cm, dua TPS tidak bisa dipakai", kelurahan, "Dicek Bhabinkamtibmas di lokasi",
+                    "Butuh BPBD dan KPU kota", "e2e-5");
             assertTrue(security.textOf("desk").endsWith("53.71"), security.textOf("desk"));
             security.screenshot("e2e-5-incident-escalated");
 

@@ -354,28 +354,8 @@ class SecurityIT {
         String title = "Banjir Selenium " + UUID.randomUUID().toString().substring(0, 6);
         try (BrowserSession browser = new BrowserSession(url)) {
             browser.logIn("keamanan", DEMO_PASSWORD);
-            browser.open("/security/incidents.xhtml");
-            browser.waitForText("Kejadian");
-            browser.click("incidentsForm:newIncident");
-            browser.selectOneMenuByLabel("reportForm:type", "Bencana");
-            browser.selectOneMenuByLabel("reportForm:severity", "Sedang");
-            browser.type("reportForm:title", title);
-            browser.type("reportForm:description", "Air setinggi lutut di depan TPS");
-            browser.typeKeys("reportForm:place_input", "53.71.03");
-            browser.waitForAjax();
-            browser.clickCss("#reportForm\\:place_panel li");
-            browser.screenshot("security-1-report");
-            browser.click("reportForm:submitReport");
-            browser.waitForText("Kejadian telah dilaporkan");
-            browser.clickText(title);
-            browser.waitForText("Penanganan di meja");
-            browser.selectOneMenuByLabel("incidentForm:nextStatus", "Terverifikasi");
-            browser.type("incidentForm:note", "Dicek di lokasi");
-            browser.click("incidentForm:saveStatus");
-            browser.waitForText("Status kejadian disimpan");
-            browser.type("incidentForm:escalationReason", "Butuh BPBD kota");
-            browser.click("incidentForm:escalate");
-            browser.waitForText("Kejadian dieskalasi");
+            IncidentDeskSteps.reportVerifyAndEscalateFlood(browser, title, "Air setinggi lutut di depan TPS", "53.71.03",
+                    "Dicek di lokasi", "Butuh BPBD kota", "security-1");
             assertTrue(browser.textOf("desk").contains("53.71"), browser.textOf("desk"));
             browser.screenshot("security-2-escalated");
 

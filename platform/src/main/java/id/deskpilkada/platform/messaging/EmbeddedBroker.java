@@ -25,11 +25,23 @@ public class EmbeddedBroker {
     private static final String EXPIRY_QUEUE = "ExpiryQueue";
     private static final long GLOBAL_MAX_SIZE = 64L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(EmbeddedBroker.class.getName());
+    /**
+     * Artemis writes an audit line for every message sent, consumed and acknowledged when its audit loggers are
+     * enabled, and under Payara's logging they inherit INFO: nine lines in ten of the portal's log. A standalone
+     * broker keeps them off by default too; held here so that the level is not lost with a collected logger.
+     */
+    private static final Logger BROKER_AUDIT = quiet("org.apache.activemq.audit");
 
     @Inject
     MessagingSettings settings;
 
     private EmbeddedActiveMQ server;
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     public synchronized void start() {
         if (isRunning()) {
