@@ -25,5 +25,10 @@ fi
 rm -rf "$DATA_DIR/payara"
 mkdir -p "$DATA_DIR/payara"
 echo "Starting Desk Pilkada on http://localhost:$HTTP_PORT (profile $DESKPILKADA_PROFILE, data in $DATA_DIR)"
+LOGGING=()
+if [ "${LOG_FORMAT:-}" = json ]; then
+  # one JSON object per line, with the correlation id of the request or event it belongs to
+  LOGGING=(--logproperties "$PWD/scripts/logging-json.properties")
+fi
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} -jar "$JAR" --port "$HTTP_PORT" --rootdir "$DATA_DIR/payara" --nocluster
+exec java ${JAVA_OPTS:-} -jar "$JAR" --port "$HTTP_PORT" --rootdir "$DATA_DIR/payara" --nocluster "${LOGGING[@]}"

@@ -83,6 +83,10 @@ public class PlatformStartup {
 
     @PostConstruct
     void start() {
+        int jsonHandlers = id.deskpilkada.platform.messaging.CorrelationLogging.installOnJsonHandlers();
+        if (jsonHandlers > 0) {
+            LOG.info(() -> "JSON log lines carry the correlation id (" + jsonHandlers + " handlers)");
+        }
         long started = System.nanoTime();
         DatabaseMigrator.migrate(dataSource, registry.modules());
         accounts.ensureAccounts();
