@@ -142,6 +142,46 @@ class DockerComposeTest {
         });
     }
 
+    @Test
+    void portalsJoinOneNamedClusterOverTcpIpNotMulticast() throws IOException {
+        // a multicast member list would have to be found on the bridge network; tcpip names every member
+        Set<String> members = new TreeSet<>();
+        Map<String, Map<String, String>> flags = new LinkedHashMap<>();
+        portalServices().forEach((name, service) -> {
+            Map<String, String> command = commandFlags(name, service);
+            flags.put(name, command);
+            members.add(name + ":" + command.get("--startport"));
+        });
+        flags.forEach((name, command) -> {
+            assertThat(command).as("command of %s", name)
+                    .doesNotContainKey("--nocluster")
+                    .containsEntry("--name", name)
+                    .containsEntry("--clustername", "deskpilkada");
+            String mode = command.get("--clustermode");
+            assertThat(mode).as("--clustermode of %s", name).startsWith("tcpip:");
+            assertThat(Set.of(mode.substring("tcpip:".length()).split(",")))
+                    .as("tcpip members of %s: every portal at its --startport", name)
+                    .isEqualTo(members);
+        });
+        String entrypoint = Files.readAllLines(DOCKERFILE, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElse("");
+        assertThat(entrypoint).as("the Dockerfile's ENTRYPOINT hands the command's arguments to Payara Micro")
+                .contains("\\\"$@\\\"");
+    }
+
+    /** The portal's command as --flag value pairs (a flag without a value maps to ""). */
+    private static Map<String, String> commandFlags(String serviceName, Map<String, Object> service) {
+        assertThat(service.get("command")).as("command of %s in list form", serviceName).isInstanceOf(List.class);
+        List<String> args = ((List<?>) service.get("command")).stream().map(String::valueOf).toList();
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            assertThat(args.get(i)).as("argument %d of %s", i, serviceName).startsWith("--");
+            boolean hasValue = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
+            flags.put(args.get(i), hasValue ? args.get(++i) : "");
+        }
+        return flags;
+    }
+
     // --- derivation of what the application reads ---------------------------------------------------
 
     private static Set<String> variablesTheApplicationReads() throws IOException {
