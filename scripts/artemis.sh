@@ -96,8 +96,9 @@ install() {
   echo "Downloading Artemis $ARTEMIS_VERSION with Maven into $download"
   mkdir -p "$download" "$ARTEMIS_HOME_DIR/dist"
   # -N: in the repository the root pom (and its dependency plugin version) applies, but not to every module
-  (cd "$ROOT" && mvn -B -q -N -Dstyle.color=never dependency:copy \
-    "-Dartifact=org.apache.artemis:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" "-DoutputDirectory=$download")
+  (cd "$ROOT" && mvn -B -N dependency:copy \
+    "-Dartifact=org.apache.artemis:apache-artemis:$ARTEMIS_VERSION:tar.gz:bin" "-DoutputDirectory=$download") \
+    >"$ARTEMIS_HOME_DIR/download.log" 2>&1 || { tail -30 "$ARTEMIS_HOME_DIR/download.log" >&2; die "the download failed"; }
   # unpacked beside the target and moved at the end, so an interrupted run is not taken for an installation
   rm -rf "$unpack"
   mkdir -p "$unpack"
@@ -200,7 +201,7 @@ start() {
       running || { tail -20 "$log" >&2 || true; die "the broker stopped while starting"; }
       waited=$((SECONDS - started))
       [ "$waited" -lt "$ARTEMIS_START_TIMEOUT" ] || die "not active after $waited s (see $log)"
-      [ "$(wc -c <"$log" 2>/dev/null || echo 0)" -ge "$offset" ] || offset=0 # the log rolled over
+      [ "$({ wc -c <"$log"; } 2>/dev/null || echo 0)" -ge "$offset" ] || offset=0 # the log rolled over
       echo "waiting for the broker to become active ($waited s)"
       sleep 2
     done
@@ -246,7 +247,7 @@ status() {
   if check_up "$pass"; then
     echo "broker: up on $URL"
   else
-    echo "broker: no answer on $URL (see $INSTANCE/log/check.out)"
+    echo "broker: check failed on $URL, not up or wrong user/password (see $INSTANCE/log/check.out)"
     return 1
   fi
 }
