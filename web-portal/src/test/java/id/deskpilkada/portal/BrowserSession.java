@@ -59,6 +59,9 @@ final class BrowserSession implements AutoCloseable {
         driver.findElement(By.id("loginForm:username")).sendKeys(username);
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:submit")).click();
+        // the next open() must not overtake the login's own redirect: wait for it, or for the refusal
+        new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login.xhtml")
+                || !d.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).isEmpty());
     }
 
     /** Clicks and waits until the Ajax request it started, if any, has been answered and rendered. */
