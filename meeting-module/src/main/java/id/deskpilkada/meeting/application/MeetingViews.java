@@ -60,7 +60,7 @@ final class MeetingViews {
         return new ActionItemView(a.id(), a.meetingId(), a.agendaItemId(), meetingTitles.getOrDefault(a.meetingId(), ""),
                 a.regionCode(), a.description(), a.ownerAgencyId(), a.ownerAgencyName(), a.personInCharge(),
                 a.dueDate(), a.status().name(), a.overdueOn(today), a.version(),
-                a.notes().stream().map(n -> n.atUtc().toLocalDate() + " · " + n.author() + " · "
-                        + n.statusAfter() + (n.text() == null ? "" : " · " + n.text())).toList());
+                a.notes().stream().map(n -> new ActionItemView.Note(n.atUtc().toLocalDate(), n.author(),
+                        n.statusAfter().name(), n.text())).toList());
     }
 }
