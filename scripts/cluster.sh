@@ -21,7 +21,7 @@
 # node's DATA_DIR; artemis/ by default), CLUSTER_DB (deskpilkada_cluster), PG_HOST (127.0.0.1), PG_PORT (5432),
 # PG_SUPERUSER (postgres: psql creates the role and the database; PGPASSWORD works as for psql),
 # DB_USER (deskpilkada: created as a login role if missing, owner of the database), DB_PASSWORD (the role's
-# password for the portals; set for a new role when given), DESKPILKADA_PROFILE (production; ADMIN_PASSWORD is
+# password for the portals, set for a new role when given; unset, the portals log in without one: trust only), DESKPILKADA_PROFILE (production; ADMIN_PASSWORD is
 # then required while the database has no accounts yet: the first admin's password), NODE1_PORT/NODE2_PORT
 # (HTTP, 8081/8082), NODE1_HZPORT/NODE2_HZPORT (Hazelcast, 6910/6911), NODE_START_TIMEOUT (600 s per node),
 # NODE_STOP_TIMEOUT (60 s), JAVA_OPTS (JVM options of both nodes), LOG_FORMAT (json: JSON log lines),
@@ -225,12 +225,17 @@ start_node() {
   pid=$!
   echo "$pid" >"$(node_pidfile "$n")"
   started=$SECONDS
+  # the subshell still has this script's command line until it becomes the JVM
+  while [ -z "$(node_pid "$n")" ] && kill -0 "$pid" 2>/dev/null && [ $((SECONDS - started)) -lt 10 ]; do
+    sleep 0.2
+  done
   echo "node$n starting: pid $pid, http://127.0.0.1:$port, Hazelcast 127.0.0.1:$hzport, log $log"
   while :; do
     code=$(ready_code "$n")
     waited=$((SECONDS - started))
     [ "$code" = 200 ] && break
-    kill -0 "$pid" 2>/dev/null || { rm -f "$(node_pidfile "$n")"; fail_node "$n" "stopped while starting"; }
+    # node_pid, not kill -0: a node that died while this script waits is its zombie child
+    [ -n "$(node_pid "$n")" ] || { rm -f "$(node_pidfile "$n")"; fail_node "$n" "stopped while starting"; }
     [ "$waited" -lt "$NODE_START_TIMEOUT" ] \
       || fail_node "$n" "not ready after $waited s (still running: '$0 stop node$n' ends it)"
     echo "node$n: waiting for /health/ready ($waited s, HTTP ${code:-none})"
@@ -252,7 +257,7 @@ stop_node() {
   started=$SECONDS
   echo "node$n stopping (pid $pid)"
   kill -TERM "$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do
+  while [ -n "$(node_pid "$n")" ]; do
     if [ $((SECONDS - started)) -ge "$NODE_STOP_TIMEOUT" ]; then
       echo "node$n still running after $NODE_STOP_TIMEOUT s: kill -9"
       kill -KILL "$pid" 2>/dev/null || true
@@ -268,7 +273,7 @@ kill_node() {
   pid=$(node_pid "$n")
   [ -n "$pid" ] || die "node$n is not running"
   kill -KILL "$pid"
-  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  while [ -n "$(node_pid "$n")" ]; do sleep 0.2; done
   rm -f "$(node_pidfile "$n")"
   echo "node$n killed (kill -9, pid $pid)"
 }
@@ -318,8 +323,10 @@ status() {
     pid=$(node_pid "$n")
     code=$(ready_code "$n")
     size=$(dg_size "$n")
-    printf 'node%s: %s, http://127.0.0.1:%s/health/ready %s, DG Size: %s\n' "$n" \
-      "$([ -n "$pid" ] && echo "running (pid $pid)" || echo "not running")" "$(node_port "$n")" "${code:-none}" "${size:-?}"
+    # a node that is down shows the size it logged last, which is stale
+    printf 'node%s: %s, http://127.0.0.1:%s/health/ready %s, DG Size: %s%s\n' "$n" \
+      "$([ -n "$pid" ] && echo "running (pid $pid)" || echo "not running")" "$(node_port "$n")" "${code:-none}" \
+      "${size:-?}" "$([ -n "$pid" ] || echo " (last logged)")"
     [ -n "$pid" ] && [ "$code" = 200 ] || down=1
   done
   echo -n "broker: "
@@ -363,7 +370,10 @@ command="${1:-help}"
 case "$command" in
   start) start "$@" ;;
   stop) stop "$@" ;;
-  kill) kill_node "$(node_number "${1:-}")" ;;
+  kill)
+    node=$(node_number "${1:-}") # an assignment, so that set -e ends the script on a wrong name
+    kill_node "$node"
+    ;;
   restart) restart "$@" ;;
   status) status ;;
   logs) logs "$@" ;;
