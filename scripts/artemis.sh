@@ -54,14 +54,8 @@ DIST="$ARTEMIS_HOME_DIR/dist/apache-artemis-$ARTEMIS_VERSION"
 INSTANCE="$ARTEMIS_HOME_DIR/broker"
 URL="tcp://$ARTEMIS_HOST:$ARTEMIS_PORT"
 
-die() { echo "artemis.sh: $*" >&2; exit 1; }
-
-need() {
-  local tool
-  for tool in "$@"; do
-    command -v "$tool" >/dev/null 2>&1 || die "needs '$tool' on the PATH"
-  done
-}
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # password: BROKER_PASSWORD, or the demo password when ARTEMIS_DEMO=1; never a fixed production password.
 password() {

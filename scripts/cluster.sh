@@ -58,14 +58,8 @@ CLUSTER_NAME=deskpilkada
 MEMBERS="127.0.0.1:$NODE1_HZPORT,127.0.0.1:$NODE2_HZPORT"
 READY_POLL_SECONDS=5
 
-die() { echo "cluster.sh: $*" >&2; exit 1; }
-
-need() {
-  local tool
-  for tool in "$@"; do
-    command -v "$tool" >/dev/null 2>&1 || die "needs '$tool' on the PATH"
-  done
-}
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # --demo: the demo profile and, unless a broker password is given, the broker's published demo password
 demo_option() {
