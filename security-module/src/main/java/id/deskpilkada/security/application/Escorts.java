@@ -110,9 +110,11 @@ public class Escorts {
         access.requireAnyRole(READERS);
         List<EscortTask> tasks = escorts.page(access.scope().narrowedTo(regionFilter), status, first,
                 Math.min(max, MAX_PAGE));
-        Set<String> threatened = incidents.threatenedAmong(tasks.stream()
-                .flatMap(t -> RegionCode.selfAndAncestors(t.regionCode()).stream()).collect(Collectors.toSet()));
-        return tasks.stream().map(t -> view(t, RegionCode.selfAndAncestors(t.regionCode()).stream()
+        Map<EscortTask, List<String>> areas = tasks.stream().collect(Collectors.toMap(t -> t,
+                t -> RegionCode.selfAndAncestors(t.regionCode()), (a, b) -> a, java.util.LinkedHashMap::new));
+        Set<String> threatened = incidents.threatenedAmong(areas.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
+        return areas.entrySet().stream().map(e -> view(e.getKey(), e.getValue().stream()
                 .anyMatch(threatened::contains))).toList();
     }
 

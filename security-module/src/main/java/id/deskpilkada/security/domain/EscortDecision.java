@@ -14,6 +14,8 @@ public final class EscortDecision {
     public static final String THREAT = "ANCAMAN:";
     public static final String REQUESTED = "DIMINTA";
     public static final String DELAYED = "TERTUNDA:";
+    /** Delay reasons (logistics' codes, lower case) after which the waiting shipment needs guarding. */
+    private static final java.util.Set<String> GUARDED_DELAYS = java.util.Set.of("keamanan", "banjir", "longsor");
 
     private EscortDecision() {
     }
@@ -43,6 +45,4 @@ public final class EscortDecision {
         String reason = delayReason == null ? "" : delayReason.strip().toLowerCase(java.util.Locale.ROOT);
         return GUARDED_DELAYS.contains(reason) ? Optional.of(DELAYED + reason) : Optional.empty();
     }
-
-    private static final java.util.Set<String> GUARDED_DELAYS = java.util.Set.of("keamanan", "banjir", "longsor");
 }

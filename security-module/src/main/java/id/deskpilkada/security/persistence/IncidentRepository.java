@@ -23,6 +23,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class IncidentRepository {
 
+    private static final List<IncidentType> THREATS = Arrays.stream(IncidentType.values())
+            .filter(IncidentType::threatensDistribution).toList();
+    private static final List<IncidentStatus> OPEN = Arrays.stream(IncidentStatus.values())
+            .filter(s -> !s.isClosed()).toList();
     private static final List<IncidentStatus> AWAITING = List.of(IncidentStatus.DILAPORKAN,
             IncidentStatus.TERVERIFIKASI);
 
@@ -42,12 +46,9 @@ public class IncidentRepository {
         if (regionCodes.isEmpty()) {
             return Set.of();
         }
-        List<IncidentType> threats = Arrays.stream(IncidentType.values()).filter(IncidentType::threatensDistribution)
-                .toList();
-        List<IncidentStatus> open = Arrays.stream(IncidentStatus.values()).filter(s -> !s.isClosed()).toList();
         return Set.copyOf(em.createQuery("select distinct i.regionCode from Incident i where i.regionCode in :codes"
                         + " and i.type in :threats and i.status in :open", String.class)
-                .setParameter("codes", regionCodes).setParameter("threats", threats).setParameter("open", open)
+                .setParameter("codes", regionCodes).setParameter("threats", THREATS).setParameter("open", OPEN)
                 .getResultList());
     }
 
