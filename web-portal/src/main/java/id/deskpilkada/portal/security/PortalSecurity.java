@@ -2,12 +2,11 @@ package id.deskpilkada.portal.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
-/** Form login through Jakarta Security, on the portal's own PrimeFaces login page. */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+/**
+ * The portal's roles. Login is the portal's own PrimeFaces form handed to Jakarta Security; the mechanism is
+ * {@link SessionAuthenticationMechanism}, not the built-in form mechanism (see there why).
+ */
 @DeclareRoles({"ADMIN", "SECRETARIAT", "LOGISTICS", "SECURITY", "LEADERSHIP"})
 @ApplicationScoped
 public class PortalSecurity {
