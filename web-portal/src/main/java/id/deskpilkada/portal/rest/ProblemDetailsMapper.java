@@ -1,6 +1,7 @@
 package id.deskpilkada.portal.rest;
 
 import id.deskpilkada.platform.application.AccessDeniedException;
+import id.deskpilkada.platform.application.DatabaseOutage;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
 
+    private static final String RETRY_AFTER_SECONDS = "10";
     private static final Logger LOG = Logger.getLogger(ProblemDetailsMapper.class.getName());
 
     @Context
@@ -37,6 +39,11 @@ public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
         } else if (error instanceof IllegalArgumentException) {
             status = Response.Status.BAD_REQUEST.getStatusCode();
             detail = error.getMessage();
+        } else if (DatabaseOutage.causedBy(thrown)) {
+            status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+            detail = "The database cannot be reached at the moment; nothing of this request was saved. Retry it in a"
+                    + " moment (field reports and status changes with the same clientRequestId are applied once).";
+            LOG.warning(() -> "REST request while the database is unavailable: " + thrown);
         } else {
             status = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
             detail = "Unexpected error; it has been logged.";
@@ -45,7 +52,11 @@ public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         ProblemDetails problem = new ProblemDetails("about:blank", type == null ? "Error" : type.getReasonPhrase(),
                 status, detail, uri == null ? null : uri.getRequestUri().getPath());
-        return Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem);
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     /** The exception that says what went wrong, under the transaction wrappers a service call may add. */

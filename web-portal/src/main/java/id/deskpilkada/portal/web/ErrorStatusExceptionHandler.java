@@ -1,6 +1,7 @@
 package id.deskpilkada.portal.web;
 
 import id.deskpilkada.platform.application.AccessDeniedException;
+import id.deskpilkada.platform.application.DatabaseOutage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
@@ -14,18 +15,26 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Turns an {@link AccessDeniedException} from a page — however deeply Faces and EL wrapped it — into an
- * HTTP 403 with the small localized page {@value #FORBIDDEN_VIEW}, instead of a 500 with a stack trace.
- * A full request gets the 403 through the container's error page; an Ajax request is sent to the page
- * (which answers 403 itself). Every other exception goes on to the default handling.
+ * Turns the failures users should be told about plainly — however deeply Faces and EL wrapped them — into an
+ * HTTP status with a small localized page instead of a 500 with a stack trace: an {@link AccessDeniedException}
+ * into 403 ({@value #FORBIDDEN_VIEW}), a database that cannot be reached ({@link DatabaseOutage}) into 503
+ * ({@value #UNAVAILABLE_VIEW}, with Retry-After), so that users know to try again in a moment and that what they
+ * entered was not refused. A full request gets the status through the container's error page; an Ajax request is
+ * sent to the page (which answers with the status itself). Every other exception goes on to the default handling.
  */
-public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
+public class ErrorStatusExceptionHandler extends ExceptionHandlerWrapper {
 
     static final String FORBIDDEN_VIEW = "/error/forbidden.xhtml";
+    static final String UNAVAILABLE_VIEW = "/error/unavailable.xhtml";
+    static final String RETRY_AFTER_SECONDS = "10";
     private static final int MAX_CAUSES = 20;
-    private static final Logger LOG = Logger.getLogger(AccessDeniedExceptionHandler.class.getName());
+    private static final Logger LOG = Logger.getLogger(ErrorStatusExceptionHandler.class.getName());
 
-    public AccessDeniedExceptionHandler(ExceptionHandler wrapped) {
+    /** The status a failure is answered with, and the page an Ajax request is sent to. */
+    record ErrorStatus(int status, String view, String reason) {
+    }
+
+    public ErrorStatusExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
@@ -34,14 +43,27 @@ public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             ExceptionQueuedEvent event = events.next();
-            Optional<AccessDeniedException> denied = accessDenied(event.getContext().getException());
+            Optional<ErrorStatus> status = statusFor(event.getContext().getException());
             FacesContext faces = event.getContext().getContext();
-            if (denied.isPresent() && !faces.getExternalContext().isResponseCommitted()) {
+            if (status.isPresent() && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
-                forbid(faces, denied.get());
+                answer(faces, status.get());
             }
         }
         getWrapped().handle();
+    }
+
+    static Optional<ErrorStatus> statusFor(Throwable error) {
+        Optional<AccessDeniedException> denied = accessDenied(error);
+        if (denied.isPresent()) {
+            return Optional.of(new ErrorStatus(HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_VIEW,
+                    "Access denied: " + denied.get().getMessage()));
+        }
+        if (DatabaseOutage.causedBy(error)) {
+            return Optional.of(new ErrorStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE_VIEW,
+                    "Database unavailable: " + error));
+        }
+        return Optional.empty();
     }
 
     /** The access denial somewhere in the cause chain (FacesException, ELException, EJBException …). */
@@ -56,16 +78,19 @@ public class AccessDeniedExceptionHandler extends ExceptionHandlerWrapper {
         return Optional.empty();
     }
 
-    private static void forbid(FacesContext faces, AccessDeniedException denied) {
+    private static void answer(FacesContext faces, ErrorStatus status) {
         ExternalContext external = faces.getExternalContext();
-        LOG.info(() -> "Access denied to " + external.getRemoteUser() + " on " + external.getRequestServletPath()
-                + ": " + denied.getMessage());
+        LOG.info(() -> status.reason() + " (" + external.getRemoteUser() + " on " + external.getRequestServletPath()
+                + ")");
         try {
             external.responseReset();
+            if (status.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                external.setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+            }
             if (faces.getPartialViewContext().isAjaxRequest()) {
-                redirectAjax(external, external.getRequestContextPath() + FORBIDDEN_VIEW);
+                redirectAjax(external, external.getRequestContextPath() + status.view());
             } else {
-                external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+                external.responseSendError(status.status(), null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

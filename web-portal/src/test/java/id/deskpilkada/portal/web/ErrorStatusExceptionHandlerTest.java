@@ -9,13 +9,13 @@ import jakarta.faces.event.AbortProcessingException;
 import java.lang.reflect.InvocationTargetException;
 import org.junit.jupiter.api.Test;
 
-class AccessDeniedExceptionHandlerTest {
+class ErrorStatusExceptionHandlerTest {
 
     private final AccessDeniedException denied = new AccessDeniedException("Region 15.71 is outside your jurisdiction");
 
     @Test
     void findsTheDenialAsItIsThrown() {
-        assertThat(AccessDeniedExceptionHandler.accessDenied(denied)).containsSame(denied);
+        assertThat(ErrorStatusExceptionHandler.accessDenied(denied)).containsSame(denied);
     }
 
     @Test
@@ -23,14 +23,14 @@ class AccessDeniedExceptionHandlerTest {
         Throwable wrapped = new FacesException(new ELException("/admin/users.xhtml @12 value=\"#{userList.rows}\"",
                 new InvocationTargetException(new AbortProcessingException(denied))));
 
-        assertThat(AccessDeniedExceptionHandler.accessDenied(wrapped)).containsSame(denied);
+        assertThat(ErrorStatusExceptionHandler.accessDenied(wrapped)).containsSame(denied);
     }
 
     @Test
     void leavesOtherFailuresAlone() {
-        assertThat(AccessDeniedExceptionHandler.accessDenied(new FacesException(new IllegalStateException("db down"))))
+        assertThat(ErrorStatusExceptionHandler.accessDenied(new FacesException(new IllegalStateException("db down"))))
                 .isEmpty();
-        assertThat(AccessDeniedExceptionHandler.accessDenied(null)).isEmpty();
+        assertThat(ErrorStatusExceptionHandler.accessDenied(null)).isEmpty();
     }
 
     @Test
@@ -39,6 +39,25 @@ class AccessDeniedExceptionHandlerTest {
         RuntimeException second = new RuntimeException("b", first);
         first.initCause(second);
 
-        assertThat(AccessDeniedExceptionHandler.accessDenied(second)).isEmpty();
+        assertThat(ErrorStatusExceptionHandler.accessDenied(second)).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsAnsweredWithServiceUnavailable() {
+        Throwable outage = new FacesException(new ELException("#{deskDashboardPage.figures}",
+                new jakarta.persistence.PersistenceException(new java.sql.SQLException("Connection refused", "08001"))));
+
+        assertThat(ErrorStatusExceptionHandler.statusFor(outage)).hasValueSatisfying(status -> {
+            assertThat(status.status()).isEqualTo(503);
+            assertThat(status.view()).isEqualTo("/error/unavailable.xhtml");
+        });
+    }
+
+    @Test
+    void aDenialIsAnsweredWithForbiddenAndOtherFailuresAreLeftToTheDefault() {
+        assertThat(ErrorStatusExceptionHandler.statusFor(new FacesException(denied)))
+                .hasValueSatisfying(status -> assertThat(status.status()).isEqualTo(403));
+        assertThat(ErrorStatusExceptionHandler.statusFor(new FacesException(new IllegalStateException("bug"))))
+                .isEmpty();
     }
 }
