@@ -6,7 +6,10 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** Counters operators watch: events published, handled per module, failed handling attempts. */
+/**
+ * Counters operators watch: events published, handled per module, failed handling attempts, handlings repeated
+ * after a concurrent write.
+ */
 @ApplicationScoped
 public class BackboneMetrics {
 
@@ -23,6 +26,11 @@ public class BackboneMetrics {
 
     void duplicateSkipped(String module) {
         counter("deskpilkada_events_duplicates_total", module).inc();
+    }
+
+    /** A handling met a row another node's handler had just written, and was repeated at once. */
+    void concurrentWriteRetried(String module) {
+        counter("deskpilkada_events_concurrent_write_retries_total", module).inc();
     }
 
     void failed(String module) {

@@ -30,6 +30,7 @@ final class ModuleConsumer {
     private final InboxProcessor inbox;
     private final BackboneMetrics metrics;
     private final HandlingFailures failures;
+    private final PatientDelivery delivery;
 
     ModuleConsumer(DeskModule module, BrokerConnections broker, InboxProcessor inbox, BackboneMetrics metrics,
                    HandlingFailures failures) {
@@ -38,6 +39,8 @@ final class ModuleConsumer {
         this.inbox = inbox;
         this.metrics = metrics;
         this.failures = failures;
+        this.delivery = new PatientDelivery(module.name(), () -> metrics.concurrentWriteRetried(module.name()),
+                ModuleConsumer::pause, RECONNECT_DELAY_MS);
     }
 
     void run(BooleanSupplier running) {
@@ -63,15 +66,16 @@ final class ModuleConsumer {
             while (running.getAsBoolean() && !broken.get()) {
                 Message message = consumer.receive(RECEIVE_TIMEOUT_MS);
                 if (message != null) {
-                    handle(ctx, message);
+                    handle(ctx, message, running);
                 }
             }
         }
     }
 
-    private void handle(JMSContext ctx, Message message) {
+    private void handle(JMSContext ctx, Message message, BooleanSupplier running) {
         try {
-            InboxProcessor.Outcome outcome = inbox.deliver(module, textOf(message));
+            String text = textOf(message);
+            InboxProcessor.Outcome outcome = delivery.attempt(() -> inbox.deliver(module, text), running);
             ctx.commit();
             record(outcome);
         } catch (RuntimeException | JMSException e) {

@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.messaging;
 
+import id.deskpilkada.platform.application.DatabaseOutage;
 import id.deskpilkada.platform.application.ClusterJob;
 import id.deskpilkada.platform.application.ClusterJobs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,13 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Outbox relay round failed; retrying on next poll", e);
+                if (DatabaseOutage.causedBy(e)) {
+                    // every poll while the database is down: one line, not a stack trace each time
+                    LOG.warning(() -> "Outbox relay: the database cannot be reached; retrying on next poll (" + e
+                            + ")");
+                } else {
+                    LOG.log(Level.WARNING, "Outbox relay round failed; retrying on next poll", e);
+                }
             }
         }
         closeContext();
