@@ -1,16 +1,16 @@
 package id.deskpilkada.platform.persistence;
 
 import id.deskpilkada.platform.application.ClusterJob;
-import id.deskpilkada.platform.application.PlatformStartup;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
-import javax.sql.DataSource;
+import java.util.function.Supplier;
 
 /**
  * A job's cluster-wide lock as a PostgreSQL transaction-level advisory lock, taken on the caller's transaction's
@@ -23,8 +23,16 @@ import javax.sql.DataSource;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JobLocks {
 
-    @Resource(lookup = PlatformStartup.DATA_SOURCE)
-    DataSource dataSource;
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    /**
+     * The transaction's own connection, as EclipseLink holds it for this transaction — never one of its own from
+     * the data source: on the event backbone's worker threads (the outbox relay) such a connection is not enlisted
+     * in the JTA transaction but runs in autocommit, and the lock would end with its statement (seen in
+     * PostgreSQL's statement log: no BEGIN before the lock). Not closed here: it belongs to the transaction.
+     */
+    Supplier<Connection> transactionConnection = () -> em.unwrap(Connection.class);
 
     /** Null until the first connection has told the database product; it does not change while deployed. */
     private volatile Boolean advisoryLocks;
@@ -35,8 +43,8 @@ public class JobLocks {
             // no connection at all, so the relay's round transaction on H2 holds none
             return true;
         }
-        try (Connection c = dataSource.getConnection()) {
-            return tryLock(c, job);
+        try {
+            return tryLock(transactionConnection.get(), job);
         } catch (SQLException e) {
             throw new IllegalStateException("Lock of job " + job + " failed: " + e.getMessage(), e);
         }

@@ -11,6 +11,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.sql.ResultSet;
@@ -39,16 +42,35 @@ public class NotificationStore {
     @Resource(lookup = PlatformStartup.DATA_SOURCE)
     DataSource dataSource;
 
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    /**
+     * Written by the notifications' event consumer inside its handling transaction, so on that transaction's own
+     * connection (a native query of the EntityManager): a connection of its own from the data source is not
+     * enlisted in the JTA transaction on the backbone's worker threads, and a notification then outlived a
+     * rolled-back handling — its redelivery met the row and was dead-lettered (found by ClusterFaultIT).
+     */
     public void insert(UUID id, NotificationDraft draft, LocalDateTime now) {
+        Query insert = em.createNativeQuery(INSERT);
+        Object[] values = insertValues(id, draft, now);
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(i + 1, values[i]);
+        }
+        insert.executeUpdate();
+    }
+
+    static final String INSERT = "insert into plt_notification (id, event_id, event_type, region_code, region_key,"
+            + " roles, agency_id, subject_type, subject_id, text_key, arguments, occurred_at, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static Object[] insertValues(UUID id, NotificationDraft draft, LocalDateTime now) {
         JsonArrayBuilder arguments = Json.createArrayBuilder();
         draft.arguments().forEach(arguments::add);
-        update("insert into plt_notification (id, event_id, event_type, region_code, region_key, roles,"
-                        + " agency_id, subject_type, subject_id, text_key, arguments, occurred_at, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, draft.eventId(), draft.eventType(), draft.audience().regionCode(), draft.audience().regionKey(),
-                draft.audience().rolesColumn(), draft.audience().agencyId(), draft.kind().subject().name(),
-                draft.subjectId(), draft.textKey(), arguments.build().toString(),
-                LocalDateTime.ofInstant(draft.occurredAt(), ZoneOffset.UTC), now);
+        return new Object[] {id, draft.eventId(), draft.eventType(), draft.audience().regionCode(),
+                draft.audience().regionKey(), draft.audience().rolesColumn(), draft.audience().agencyId(),
+                draft.kind().subject().name(), draft.subjectId(), draft.textKey(), arguments.build().toString(),
+                LocalDateTime.ofInstant(draft.occurredAt(), ZoneOffset.UTC), now};
     }
 
     /** The reader's notifications, newest first. */

@@ -3,12 +3,10 @@ package id.deskpilkada.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.deskpilkada.platform.application.ClusterJob;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,24 +34,20 @@ class JobLocksTest {
     }
 
     @Test
-    void onceTheDatabaseIsKnownNoConnectionIsTakenAgain() {
+    void onceTheDatabaseIsKnownTheTransactionsConnectionIsNotAskedAgain() throws SQLException {
         JobLocks locks = new JobLocks();
-        locks.dataSource = counting(h2);
+        try (Connection transaction = h2.getConnection()) {
+            locks.transactionConnection = () -> {
+                connections.incrementAndGet();
+                return transaction;
+            };
 
-        assertThat(locks.tryLock(ClusterJob.OVERDUE_CHECK)).isTrue();
-        assertThat(locks.tryLock(ClusterJob.OVERDUE_CHECK)).isTrue();
-        assertThat(locks.tryLock(ClusterJob.OUTBOX_RELAY)).isTrue();
+            assertThat(locks.tryLock(ClusterJob.OVERDUE_CHECK)).isTrue();
+            assertThat(locks.tryLock(ClusterJob.OVERDUE_CHECK)).isTrue();
+            assertThat(locks.tryLock(ClusterJob.OUTBOX_RELAY)).isTrue();
+            assertThat(transaction.isClosed()).as("the transaction's connection is left to it").isFalse();
+        }
 
         assertThat(connections).as("only to learn the database product").hasValue(1);
-    }
-
-    private DataSource counting(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection")) {
-                        connections.incrementAndGet();
-                    }
-                    return method.invoke(target, args);
-                });
     }
 }

@@ -166,7 +166,9 @@ class NotificationStoreTest {
     }
 
     private void insert(NotificationDraft draft) {
-        store.insert(UUID.randomUUID(), draft, tick());
+        // the store's own statement and values, on H2 without an EntityManager
+        JdbcStatements.update(db.dataSource(), NotificationStore.INSERT,
+                java.util.Arrays.asList(NotificationStore.insertValues(UUID.randomUUID(), draft, tick())));
     }
 
     private LocalDateTime tick() {
