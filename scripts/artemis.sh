@@ -117,6 +117,10 @@ address_setting() {
             <redelivery-delay>$REDELIVERY_DELAY_MS</redelivery-delay>
             <redelivery-delay-multiplier>$REDELIVERY_MULTIPLIER</redelivery-delay-multiplier>
             <max-redelivery-delay>$MAX_REDELIVERY_DELAY_MS</max-redelivery-delay>
+            <!-- events of one region stay in order on one consumer; groups are shared out again when a portal joins -->
+            <default-group-buckets>1024</default-group-buckets>
+            <default-group-rebalance>true</default-group-rebalance>
+            <default-group-rebalance-pause-dispatch>true</default-group-rebalance-pause-dispatch>
             <auto-create-queues>true</auto-create-queues>
             <auto-create-addresses>true</auto-create-addresses>
          </address-setting>

@@ -74,6 +74,8 @@ public class EmbeddedBroker {
         return server != null && server.getActiveMQServer() != null && server.getActiveMQServer().isActive();
     }
 
+    static final int GROUP_BUCKETS = 1024;
+
     private Configuration configuration(Path dir) throws Exception {
         AddressSettings everyAddress = new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTER_QUEUE))
@@ -81,7 +83,12 @@ public class EmbeddedBroker {
                 .setMaxDeliveryAttempts(settings.maxDeliveryAttempts())
                 .setRedeliveryDelay(settings.redeliveryDelayMillis())
                 .setRedeliveryMultiplier(2.0)
-                .setMaxRedeliveryDelay(30_000);
+                .setMaxRedeliveryDelay(30_000)
+                // message groups (OutboxRelay.GROUP_PROPERTY) hashed into buckets, and shared again when an
+                // instance joins, once the messages in flight are acknowledged (so a group stays in order)
+                .setDefaultGroupBuckets(GROUP_BUCKETS)
+                .setDefaultGroupRebalance(true)
+                .setDefaultGroupRebalancePauseDispatch(true);
         return new ConfigurationImpl()
                 .setName("deskpilkada-embedded")
                 .setPersistenceEnabled(true)

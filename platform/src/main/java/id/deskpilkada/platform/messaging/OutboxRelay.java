@@ -29,6 +29,16 @@ public class OutboxRelay {
 
     /** Artemis drops a second message with the same value of this property (duplicate detection). */
     static final String DUPLICATE_DETECTION_PROPERTY = "_AMQ_DUPL_ID";
+    /**
+     * Message group: a module's subscription hands all messages of one group to the same consumer, in order. With
+     * two or more instances consuming one subscription, the events of one incident, shipment or region would
+     * otherwise be handled side by side on different nodes — a late "resolved" before its "reported", two
+     * read-modify-writes of one record overwriting each other. The event's region code is the group: it is
+     * fixed for every subject (an incident's village, a shipment's destination, a region's figures), and with
+     * tens of thousands of villages the groups still spread over all instances.
+     */
+    static final String GROUP_PROPERTY = "JMSXGroupID";
+    static final String NATIONAL_GROUP = "-";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
     @Inject
@@ -130,7 +140,8 @@ public class OutboxRelay {
         JMSProducer producer = ctx.createProducer()
                 .setProperty("type", event.type())
                 .setProperty("eventId", event.eventId().toString())
-                .setProperty(DUPLICATE_DETECTION_PROPERTY, event.eventId().toString());
+                .setProperty(DUPLICATE_DETECTION_PROPERTY, event.eventId().toString())
+                .setProperty(GROUP_PROPERTY, groupOf(event));
         if (event.regionCode() != null) {
             producer.setProperty("regionCode", event.regionCode());
         }
@@ -138,6 +149,10 @@ public class OutboxRelay {
             producer.setJMSCorrelationID(event.correlationId());
         }
         producer.send(topic, event.body());
+    }
+
+    static String groupOf(OutboxEvent event) {
+        return event.regionCode() == null || event.regionCode().isBlank() ? NATIONAL_GROUP : event.regionCode();
     }
 
     private void reportUnreachable(JMSRuntimeException e, OutboxEvent failed) {
