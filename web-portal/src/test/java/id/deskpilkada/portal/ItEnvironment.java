@@ -50,6 +50,15 @@ public class ItEnvironment implements LauncherSessionListener {
         }
     }
 
+    public static void dropDatabase(String database) {
+        try (Connection admin = DriverManager.getConnection(adminUrl(), user(), "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop database " + database, e);
+        }
+    }
+
     public static String databaseUrl(String database) {
         return "jdbc:postgresql://" + host() + "/" + database;
     }

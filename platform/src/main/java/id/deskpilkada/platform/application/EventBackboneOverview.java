@@ -34,10 +34,24 @@ public class EventBackboneOverview {
     @Inject
     HandlerRegistry registry;
 
+    /**
+     * What one module consumes: its shared durable subscription, its inbox table and the event types it handles —
+     * for operators and fault tests that check every relevant event reached every module once.
+     */
+    public record Subscription(String module, String subscription, String inboxTable, List<String> eventTypes) {
+    }
+
     public Snapshot snapshot() {
         boolean reachable = probe.reachable();
         return new Snapshot(backbone.isRunning(), settings.embeddedBroker(), settings.brokerUrl(), reachable,
                 settings.topic(), outbox.pendingCount(), reachable ? probe.deadLetterCount() : -1,
                 registry.consumingModules().stream().map(DeskModule::name).toList());
+    }
+
+    public List<Subscription> subscriptions() {
+        return registry.consumingModules().stream()
+                .map(m -> new Subscription(m.name(), m.subscriptionName(), m.inboxTable(),
+                        registry.eventTypes(m.name()).stream().sorted().toList()))
+                .toList();
     }
 }

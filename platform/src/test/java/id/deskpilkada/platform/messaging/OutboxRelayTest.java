@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.deskpilkada.platform.application.ClusterJob;
 import id.deskpilkada.platform.application.FakeClusterJobs;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,18 @@ class OutboxRelayTest {
         relay(new FakeClusterJobs(true)).round();
 
         assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void anEventsGroupIsItsRegionSoOneSubjectsEventsStayInOrderOnOneConsumer() {
+        assertThat(OutboxRelay.groupOf(event("53.71.01.1001"))).isEqualTo("53.71.01.1001");
+        assertThat(OutboxRelay.groupOf(event(null))).isEqualTo(OutboxRelay.NATIONAL_GROUP);
+        assertThat(OutboxRelay.groupOf(event(""))).isEqualTo(OutboxRelay.NATIONAL_GROUP);
+    }
+
+    private static OutboxEvent event(String region) {
+        return new OutboxEvent(UUID.randomUUID(), "security.IncidentReported", region, null,
+                LocalDateTime.of(2024, 11, 25, 1, 0), "{}");
     }
 
     private OutboxRelay relay(FakeClusterJobs cluster) {

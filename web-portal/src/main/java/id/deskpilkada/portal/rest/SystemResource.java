@@ -48,6 +48,15 @@ public class SystemResource {
     }
 
     @GET
+    @Path("events/subscriptions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Each consuming module's subscription, inbox table and the event types it handles")
+    public List<EventBackboneOverview.Subscription> subscriptions() {
+        access.requireAnyRole(Role.ADMIN);
+        return overview.subscriptions();
+    }
+
+    @GET
     @Path("events/recent")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The newest published events (outbox), newest first, optionally one delivery state"
