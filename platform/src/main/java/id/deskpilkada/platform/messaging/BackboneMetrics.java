@@ -2,13 +2,15 @@ package id.deskpilkada.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Counters operators watch: events published, handled per module, failed handling attempts, handlings repeated
- * after a concurrent write.
+ * What operators watch: events published, handled per module, failed handling attempts, handlings repeated after
+ * a concurrent write; the outbox backlog and the dead letters as gauges.
  */
 @ApplicationScoped
 public class BackboneMetrics {
@@ -35,6 +37,16 @@ public class BackboneMetrics {
 
     void failed(String module) {
         counter("deskpilkada_events_failed_attempts_total", module).inc();
+    }
+
+    /**
+     * Gauges read when the metrics are scraped: events in the outbox not on the broker yet, and messages on the
+     * dead-letter queue ({@code -1} while the broker cannot be asked). Registered once; a restart of the backbone
+     * keeps the first registration.
+     */
+    void watch(LongSupplier outboxBacklog, IntSupplier deadLetters) {
+        registry.gauge("deskpilkada_outbox_backlog", outboxBacklog::getAsLong);
+        registry.gauge("deskpilkada_events_dead_lettered", deadLetters::getAsInt);
     }
 
     private Counter counter(String name, String module) {

@@ -47,6 +47,12 @@ public class EventBackbone {
     @Inject
     HandlingFailures failures;
 
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    BrokerProbe probe;
+
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
@@ -64,6 +70,7 @@ public class EventBackbone {
         }
         startWorker("deskpilkada-outbox-relay", () -> relay.run(() -> running));
         relay.wakeUp();
+        metrics.watch(outbox::pendingCount, probe::deadLetterCount);
         LOG.info(() -> "Event backbone running on " + settings.brokerUrl() + ", topic " + settings.topic()
                 + ", consumers " + registry.consumingModules().stream().map(DeskModule::name).toList());
     }
