@@ -65,8 +65,10 @@ public class EventBackbone {
         }
         running = true;
         for (DeskModule module : registry.consumingModules()) {
-            ModuleConsumer consumer = new ModuleConsumer(module, broker, inbox, metrics, failures);
-            startWorker("deskpilkada-consumer-" + module.name(), () -> consumer.run(() -> running));
+            for (int i = 1; i <= settings.consumersPerModule(); i++) {
+                ModuleConsumer consumer = new ModuleConsumer(module, broker, inbox, metrics, failures);
+                startWorker("deskpilkada-consumer-" + module.name() + "-" + i, () -> consumer.run(() -> running));
+            }
         }
         startWorker("deskpilkada-outbox-relay", () -> relay.run(() -> running));
         relay.wakeUp();

@@ -46,6 +46,14 @@ public class MessagingSettings {
     @ConfigProperty(name = "outbox.batch-size", defaultValue = "200")
     int outboxBatchSize;
 
+    /**
+     * Consumers per module on this instance. Events of one message group (region) still go to one consumer at a
+     * time, in order; more consumers handle different regions side by side.
+     */
+    @Inject
+    @ConfigProperty(name = "events.consumers-per-module", defaultValue = "2")
+    int consumersPerModule;
+
     /** No broker URL configured means: run the in-VM broker with its journal under the data directory. */
     public boolean embeddedBroker() {
         return brokerUrl.map(String::isBlank).orElse(true);
@@ -85,5 +93,9 @@ public class MessagingSettings {
 
     public int outboxBatchSize() {
         return outboxBatchSize;
+    }
+
+    public int consumersPerModule() {
+        return Math.max(1, consumersPerModule);
     }
 }
