@@ -9,6 +9,7 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -101,26 +102,22 @@ public class OutboxRelay {
         }
     }
 
-    /**
-     * Sends everything pending now, a batch per broker transaction; stops at the first failure and leaves that
-     * batch and the rest for later (a batch committed at the broker but not marked here is sent again and dropped
-     * by the broker's duplicate detection).
-     */
+    /** Sends everything pending now; stops at the first send failure and leaves the rest for later. */
     synchronized int relayPending() {
         int sent = 0;
         List<OutboxEvent> batch;
         while (!(batch = outbox.nextPending(settings.outboxBatchSize())).isEmpty()) {
+            List<Long> done = new ArrayList<>(batch.size());
             try {
                 for (OutboxEvent event : batch) {
                     send(event);
+                    done.add(event.position());
                 }
-                // one broker round trip for the batch instead of one per event; all of it arrives or none
-                context().commit();
             } catch (JMSRuntimeException e) {
-                reportUnreachable(e, batch.get(0));
-                return sent;
+                reportUnreachable(e, batch.get(done.size()));
+                return sent + markSent(done);
             }
-            sent += markSent(batch.stream().map(OutboxEvent::position).toList());
+            sent += markSent(done);
         }
         if (!brokerReachable) {
             LOG.info("Broker reachable again; outbox drained");
@@ -169,7 +166,9 @@ public class OutboxRelay {
 
     private JMSContext context() {
         if (context == null) {
-            context = broker.open(JMSContext.SESSION_TRANSACTED);
+            // not transacted: a batch sent again after a failure to mark it would be refused whole by the broker's
+            // duplicate detection in a transaction; sent one by one, the duplicates are dropped and the rest go on
+            context = broker.open(JMSContext.AUTO_ACKNOWLEDGE);
         }
         return context;
     }
