@@ -22,8 +22,9 @@
 #     - REST steps at REST_RATES (20 50) reports/s, open loop, and one closed loop with MAX_WORKERS clients
 #       (rest_commit_per_s): each field report (POST /api/incidents as the security officer of 53.71, one session
 #       per node, round-robin) commits an incident, its audit entry and one outbox row, and wakes its node's relay.
-#       A report that Payara answers with its container's HTML 403 (concurrent sessions, payara/Payara#6145) is
-#       retried, as a phone would (the report is idempotent by its client request id), and counted (retried_403).
+#       A report answered with the container's HTML 403 (Payara's form login under concurrent sessions,
+#       payara/Payara#6145, before the portal's own mechanism) would be retried, as a phone would (the report is
+#       idempotent by its client request id), and counted (retried_403; 0 since then).
 #       On this machine the front door tops out well below 200/s (the audit chain's head row serialises reports
 #       cluster-wide; 2 CPUs carry both nodes, PostgreSQL, the broker and the load), so:
 #     - mixed steps at MIX_RATES (100 200) events/s: REST_IN_MIX (40) reports/s over REST, which wake the relays
@@ -39,7 +40,7 @@
 #     back (no think time, as wrk -c50) for DASHBOARD_SECONDS after a 5 s warm-up: the page
 #     /desk/dashboard.xhtml?r=53.71 (dashboard_p95_ms) and GET /api/desk/53.71 (dashboard_api_p95_ms); failed
 #     requests are counted, not timed (today mostly that spurious 403).
-# Took 16.5 minutes under load average ~30 from other work (less on a quiet machine); STARTUP_RUNS=0 leaves out
+# Took 8 minutes on a quiet machine (16.5 under load average ~30 from other work); STARTUP_RUNS=0 leaves out
 # the start-ups (7 Payara starts).
 # Prints a progress line per phase and step, and ends with:
 #   RESULT raw_msg_per_s=… raw_async_msg_per_s=… pipeline_ev_per_s=… share_of_raw_pct=… rest_commit_per_s=…
