@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class DatabaseOutage {
 
-    private static final int MAX_CAUSES = 30;
+    /** How soon users and clients are told to try again (HTTP Retry-After), in seconds. */
+    public static final String RETRY_AFTER_SECONDS = "10";
     /** The pool (Payara's connectors) reports a refused connection through these, often without an SQL state. */
     private static final Set<String> POOL_FAILURES = Set.of("PoolingException", "ResourceAllocationException");
 
@@ -22,19 +23,7 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable error) {
-        Throwable cause = error;
-        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
-            if (isOutage(cause)) {
-                return true;
-            }
-            Throwable next = cause instanceof SQLException sql && sql.getNextException() != null && cause.getCause() == null
-                    ? sql.getNextException() : cause.getCause();
-            if (next == cause) {
-                return false;
-            }
-            cause = next;
-        }
-        return false;
+        return Causes.anyMatch(error, DatabaseOutage::isOutage);
     }
 
     private static boolean isOutage(Throwable cause) {

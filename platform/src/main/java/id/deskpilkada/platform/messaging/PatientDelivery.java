@@ -1,5 +1,6 @@
 package id.deskpilkada.platform.messaging;
 
+import id.deskpilkada.platform.application.Causes;
 import id.deskpilkada.platform.application.DatabaseOutage;
 import java.sql.SQLException;
 import java.util.function.BooleanSupplier;
@@ -63,12 +64,7 @@ final class PatientDelivery {
     }
 
     private static boolean isUniqueViolation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(error, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 
     private static String rootMessage(Throwable error) {

@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
 
-    private static final String RETRY_AFTER_SECONDS = "10";
     private static final Logger LOG = Logger.getLogger(ProblemDetailsMapper.class.getName());
 
     @Context
@@ -54,7 +53,7 @@ public class ProblemDetailsMapper implements ExceptionMapper<Throwable> {
                 status, detail, uri == null ? null : uri.getRequestUri().getPath());
         Response.ResponseBuilder response = Response.status(status).type(ProblemDetails.MEDIA_TYPE).entity(problem);
         if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
-            response.header("Retry-After", RETRY_AFTER_SECONDS);
+            response.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
         }
         return response.build();
     }

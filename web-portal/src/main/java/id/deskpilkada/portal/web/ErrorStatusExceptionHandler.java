@@ -26,7 +26,6 @@ public class ErrorStatusExceptionHandler extends ExceptionHandlerWrapper {
 
     static final String FORBIDDEN_VIEW = "/error/forbidden.xhtml";
     static final String UNAVAILABLE_VIEW = "/error/unavailable.xhtml";
-    static final String RETRY_AFTER_SECONDS = "10";
     private static final int MAX_CAUSES = 20;
     private static final Logger LOG = Logger.getLogger(ErrorStatusExceptionHandler.class.getName());
 
@@ -85,7 +84,7 @@ public class ErrorStatusExceptionHandler extends ExceptionHandlerWrapper {
         try {
             external.responseReset();
             if (status.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-                external.setResponseHeader("Retry-After", RETRY_AFTER_SECONDS);
+                external.setResponseHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
             }
             if (faces.getPartialViewContext().isAjaxRequest()) {
                 redirectAjax(external, external.getRequestContextPath() + status.view());
