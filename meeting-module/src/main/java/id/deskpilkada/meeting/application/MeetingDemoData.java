@@ -11,10 +11,10 @@ import id.deskpilkada.platform.application.ModuleDemoData;
 import id.deskpilkada.platform.domain.Scope;
 import id.deskpilkada.platform.domain.agency.AgencyName;
 import id.deskpilkada.platform.domain.region.IndonesianTimeZone;
+import id.deskpilkada.platform.events.JsonProviders;
 import id.deskpilkada.platform.persistence.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -71,7 +71,7 @@ public class MeetingDemoData implements ModuleDemoData {
         }
         JsonArray all;
         try (InputStream in = MeetingDemoData.class.getClassLoader().getResourceAsStream(RESOURCE);
-             JsonReader reader = Json.createReader(in)) {
+             JsonReader reader = JsonProviders.SHARED.createReader(in)) {
             all = reader.readObject().getJsonArray("meetings");
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot read " + RESOURCE, e);

@@ -1,6 +1,5 @@
 package id.deskpilkada.platform.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -34,7 +33,7 @@ public final class EventCodec {
 
     public static String encode(EventEnvelope envelope) {
         EventMetadata m = envelope.metadata();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonProviders.SHARED.createObjectBuilder()
                 .add("id", m.id().toString())
                 .add("type", m.type())
                 .add("version", m.version())
@@ -74,7 +73,7 @@ public final class EventCodec {
     }
 
     private static JsonObject read(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonProviders.SHARED.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -13,6 +13,17 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 @ApplicationScoped
 public class BrokerConnections {
 
+    /** How long a call to the broker, or the confirmation of a send, may take before the broker counts as away. */
+    static final long CALL_TIMEOUT_MS = 10_000;
+    /** The bytes of sends the client holds until the broker confirms them (asynchronous sends need a window). */
+    private static final int CONFIRMATION_WINDOW_BYTES = 1024 * 1024;
+    /**
+     * The bytes of messages the broker may send a consumer ahead, so that it can take a batch (see BatchDelivery)
+     * without a round trip per message. Message groups keep each region's events on one consumer whatever the window,
+     * and new groups still go round the consumers of all instances.
+     */
+    private static final int CONSUMER_WINDOW_BYTES = 64 * 1024;
+
     @Inject
     MessagingSettings settings;
 
@@ -35,10 +46,10 @@ public class BrokerConnections {
             // Fail fast when the broker is away: the outbox keeps the events and the relay retries.
             factory.setReconnectAttempts(0);
             factory.setInitialConnectAttempts(1);
-            factory.setCallTimeout(10_000);
+            factory.setCallTimeout(CALL_TIMEOUT_MS);
             factory.setBlockOnDurableSend(true);
-            // One message at a time per consumer so that two instances share the stream evenly.
-            factory.setConsumerWindowSize(0);
+            factory.setConfirmationWindowSize(CONFIRMATION_WINDOW_BYTES);
+            factory.setConsumerWindowSize(CONSUMER_WINDOW_BYTES);
         }
         return factory;
     }

@@ -66,7 +66,8 @@ public class EventBackbone {
         running = true;
         for (DeskModule module : registry.consumingModules()) {
             for (int i = 1; i <= settings.consumersPerModule(); i++) {
-                ModuleConsumer consumer = new ModuleConsumer(module, broker, inbox, metrics, failures);
+                ModuleConsumer consumer = new ModuleConsumer(module, broker, inbox, metrics, failures,
+                        settings.consumerBatchSize());
                 startWorker("deskpilkada-consumer-" + module.name() + "-" + i, () -> consumer.run(() -> running));
             }
         }

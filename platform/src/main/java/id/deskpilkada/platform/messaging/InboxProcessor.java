@@ -14,8 +14,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Hands one received event to a module's handlers in a new transaction that also records the event id in
- * the module's inbox. If the id is already there the event was handled before and nothing happens again.
+ * Hands received events to a module's handlers in a new transaction that also records each event id in the
+ * module's inbox. If the id is already there the event was handled before and nothing happens again. Several
+ * events in one transaction are handled in the order given, each as if alone: the handlers see what the earlier
+ * ones wrote (one persistence context per unit, flushed before queries).
  */
 @ApplicationScoped
 public class InboxProcessor {
@@ -30,6 +32,24 @@ public class InboxProcessor {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome deliver(DeskModule module, String message) {
+        return handle(module, message);
+    }
+
+    /** All of them or none: the outcomes in the order of the messages. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> deliverAll(DeskModule module, List<String> messages) {
+        return messages.stream().map(message -> handle(module, message)).toList();
+    }
+
+    /**
+     * False when the module has no handler for the event type: such messages need neither a transaction nor
+     * decoding. True for a message without a type, which {@link #deliver} then judges.
+     */
+    public boolean subscribes(DeskModule module, String eventType) {
+        return eventType == null || !registry.handlers(module.name(), eventType).isEmpty();
+    }
+
+    private Outcome handle(DeskModule module, String message) {
         EventEnvelope envelope = EventCodec.decode(message);
         EventMetadata metadata = envelope.metadata();
         List<HandlerMethod> handlers = registry.handlers(module.name(), metadata.type());

@@ -54,6 +54,14 @@ public class MessagingSettings {
     @ConfigProperty(name = "events.consumers-per-module", defaultValue = "2")
     int consumersPerModule;
 
+    /**
+     * The most events a consumer handles in one database transaction and acknowledges in one broker commit: the
+     * ones the broker has already sent it. 1 = one transaction per event.
+     */
+    @Inject
+    @ConfigProperty(name = "events.consumer-batch-size", defaultValue = "100")
+    int consumerBatchSize;
+
     /** No broker URL configured means: run the in-VM broker with its journal under the data directory. */
     public boolean embeddedBroker() {
         return brokerUrl.map(String::isBlank).orElse(true);
@@ -93,6 +101,10 @@ public class MessagingSettings {
 
     public int outboxBatchSize() {
         return outboxBatchSize;
+    }
+
+    public int consumerBatchSize() {
+        return Math.max(1, consumerBatchSize);
     }
 
     public int consumersPerModule() {

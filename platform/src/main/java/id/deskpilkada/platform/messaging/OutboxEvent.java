@@ -69,13 +69,6 @@ public class OutboxEvent {
         this.status = Status.PENDING;
     }
 
-    void sent(LocalDateTime at) {
-        status = Status.SENT;
-        sentAt = at;
-        attempts++;
-        lastError = null;
-    }
-
     void failed(String error) {
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));

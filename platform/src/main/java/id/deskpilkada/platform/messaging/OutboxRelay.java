@@ -5,11 +5,11 @@ import id.deskpilkada.platform.application.ClusterJob;
 import id.deskpilkada.platform.application.ClusterJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.CompletionListener;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +58,8 @@ public class OutboxRelay {
 
     private final Semaphore wakeUps = new Semaphore(0);
     private JMSContext context;
+    /** Looked up with the context: each lookup is a round trip to the broker (an address query). */
+    private Topic topic;
     private boolean brokerReachable = true;
 
     public void wakeUp() {
@@ -102,28 +104,52 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends everything pending now; stops at the first send failure and leaves the rest for later. */
+    /** Sends everything pending now; stops at the first event the broker does not take and leaves the rest for later. */
     synchronized int relayPending() {
         int sent = 0;
         List<OutboxEvent> batch;
         while (!(batch = outbox.nextPending(settings.outboxBatchSize())).isEmpty()) {
-            List<Long> done = new ArrayList<>(batch.size());
-            try {
-                for (OutboxEvent event : batch) {
-                    send(event);
-                    done.add(event.position());
-                }
-            } catch (JMSRuntimeException e) {
-                reportUnreachable(e, batch.get(done.size()));
-                return sent + markSent(done);
+            int confirmed = sendAll(batch);
+            sent += markSent(batch.subList(0, confirmed).stream().map(OutboxEvent::position).toList());
+            if (confirmed < batch.size()) {
+                return sent;
             }
-            sent += markSent(done);
         }
         if (!brokerReachable) {
             LOG.info("Broker reachable again; outbox drained");
             brokerReachable = true;
         }
         return sent;
+    }
+
+    /** Sends the batch without waiting for each message, then waits for the broker; the confirmed leading run. */
+    private int sendAll(List<OutboxEvent> batch) {
+        SendConfirmations confirmations = new SendConfirmations(batch.size());
+        int handedOver = 0;
+        String refusal = null;
+        try {
+            for (OutboxEvent event : batch) {
+                send(event, confirmations.listenerFor(handedOver));
+                handedOver++;
+            }
+        } catch (JMSRuntimeException e) {
+            refusal = e.getMessage();
+        }
+        int confirmed = confirmations.confirmedRun(handedOver, BrokerConnections.CALL_TIMEOUT_MS);
+        if (confirmed < batch.size()) {
+            reportUnreachable(whyNotConfirmed(confirmations, confirmed, handedOver, refusal), batch.get(confirmed));
+        }
+        return confirmed;
+    }
+
+    private static String whyNotConfirmed(SendConfirmations confirmations, int index, int handedOver,
+                                          String refusal) {
+        if (index >= handedOver) {
+            return refusal;
+        }
+        Exception failure = confirmations.failure(index);
+        return failure != null ? failure.getMessage()
+                : "no confirmation within " + BrokerConnections.CALL_TIMEOUT_MS + " ms";
     }
 
     private int markSent(List<Long> positions) {
@@ -134,10 +160,10 @@ public class OutboxRelay {
         return positions.size();
     }
 
-    private void send(OutboxEvent event) {
+    private void send(OutboxEvent event, CompletionListener confirmation) {
         JMSContext ctx = context();
-        Topic topic = ctx.createTopic(broker.topic());
         JMSProducer producer = ctx.createProducer()
+                .setAsync(confirmation)
                 .setProperty("type", event.type())
                 .setProperty("eventId", event.eventId().toString())
                 .setProperty(DUPLICATE_DETECTION_PROPERTY, event.eventId().toString())
@@ -155,11 +181,11 @@ public class OutboxRelay {
         return event.regionCode() == null || event.regionCode().isBlank() ? NATIONAL_GROUP : event.regionCode();
     }
 
-    private void reportUnreachable(JMSRuntimeException e, OutboxEvent failed) {
+    private void reportUnreachable(String reason, OutboxEvent failed) {
         closeContext();
-        outbox.markFailed(failed.position(), e.getMessage());
+        outbox.markFailed(failed.position(), reason);
         if (brokerReachable) {
-            LOG.warning(() -> "Broker unreachable, events stay in the outbox until it is back: " + e.getMessage());
+            LOG.warning(() -> "Broker unreachable, events stay in the outbox until it is back: " + reason);
             brokerReachable = false;
         }
     }
@@ -169,6 +195,7 @@ public class OutboxRelay {
             // not transacted: a batch sent again after a failure to mark it would be refused whole by the broker's
             // duplicate detection in a transaction; sent one by one, the duplicates are dropped and the rest go on
             context = broker.open(JMSContext.AUTO_ACKNOWLEDGE);
+            topic = context.createTopic(broker.topic());
         }
         return context;
     }
@@ -181,6 +208,7 @@ public class OutboxRelay {
                 // the connection is already broken; a new one is opened on the next round
             }
             context = null;
+            topic = null;
         }
     }
 }

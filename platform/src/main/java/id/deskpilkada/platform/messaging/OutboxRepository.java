@@ -30,12 +30,15 @@ public class OutboxRepository {
                 .getResultList();
     }
 
+    /** One statement for the batch (a row each would be a read and a write per event): the relay marks hundreds a second. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markSent(Collection<Long> positions) {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        for (Long position : positions) {
-            em.find(OutboxEvent.class, position).sent(now);
-        }
+        em.createQuery("update OutboxEvent o set o.status = :sent, o.sentAt = :now, o.attempts = o.attempts + 1,"
+                        + " o.lastError = null where o.position in :positions")
+                .setParameter("sent", OutboxEvent.Status.SENT)
+                .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter("positions", positions)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

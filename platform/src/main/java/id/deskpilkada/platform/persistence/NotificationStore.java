@@ -5,9 +5,9 @@ import id.deskpilkada.platform.domain.notification.Notification;
 import id.deskpilkada.platform.domain.notification.NotificationDraft;
 import id.deskpilkada.platform.domain.notification.Recipient;
 import id.deskpilkada.platform.domain.notification.SubjectType;
+import id.deskpilkada.platform.events.JsonProviders;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -65,7 +65,7 @@ public class NotificationStore {
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static Object[] insertValues(UUID id, NotificationDraft draft, LocalDateTime now) {
-        JsonArrayBuilder arguments = Json.createArrayBuilder();
+        JsonArrayBuilder arguments = JsonProviders.SHARED.createArrayBuilder();
         draft.arguments().forEach(arguments::add);
         return new Object[] {id, draft.eventId(), draft.eventType(), draft.audience().regionCode(),
                 draft.audience().regionKey(), draft.audience().rolesColumn(), draft.audience().agencyId(),
@@ -147,7 +147,7 @@ public class NotificationStore {
     }
 
     private static List<String> arguments(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonProviders.SHARED.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }
