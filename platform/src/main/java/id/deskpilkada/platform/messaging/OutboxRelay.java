@@ -104,7 +104,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends everything pending now; stops at the first event the broker does not take and leaves the rest for later. */
+    /** Sends everything pending now; stops at the first event the broker does not take, leaving the rest for later. */
     synchronized int relayPending() {
         int sent = 0;
         List<OutboxEvent> batch;

@@ -30,7 +30,7 @@ public class OutboxRepository {
                 .getResultList();
     }
 
-    /** One statement for the batch (a row each would be a read and a write per event): the relay marks hundreds a second. */
+    /** One statement for the batch (a row each was a read and a write per event); the relay marks hundreds a second. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markSent(Collection<Long> positions) {
         em.createQuery("update OutboxEvent o set o.status = :sent, o.sentAt = :now, o.attempts = o.attempts + 1,"
