@@ -28,20 +28,32 @@ public class Access {
     AccountService accounts;
 
     @Inject
-    Instance<CallerScopeCache> scopeCache;
+    Instance<CallerCache> callerCache;
 
     public void requireAnyRole(Role... roles) {
         if (isSystem()) {
             return;
         }
-        if (Arrays.stream(roles).noneMatch(r -> security.isCallerInRole(r.name()))) {
+        if (Arrays.stream(roles).noneMatch(this::callerIsIn)) {
             throw new AccessDeniedException("Requires one of the roles " + Arrays.toString(roles));
         }
     }
 
     /** Whether the caller holds one of the roles (the system holds all). */
     public boolean hasAnyRole(Role... roles) {
-        return isSystem() || Arrays.stream(roles).anyMatch(r -> security.isCallerInRole(r.name()));
+        return isSystem() || Arrays.stream(roles).anyMatch(this::callerIsIn);
+    }
+
+    private boolean callerIsIn(Role role) {
+        Principal caller = caller();
+        try {
+            if (caller != null) {
+                return callerCache.get().inRole(caller.getName(), role, r -> security.isCallerInRole(r.name()));
+            }
+        } catch (ContextNotActiveException outsideOfRequest) {
+            // no request to remember it for: asked below
+        }
+        return security.isCallerInRole(role.name());
     }
 
     /** The agency the caller works for, if their account names one. */
@@ -56,13 +68,7 @@ public class Access {
         }
         String name = caller.getName();
         try {
-            CallerScopeCache cache = scopeCache.get();
-            Scope cached = cache.get(name);
-            if (cached == null) {
-                cached = accounts.jurisdictionOf(name);
-                cache.put(name, cached);
-            }
-            return cached;
+            return callerCache.get().scope(name, () -> accounts.jurisdictionOf(name));
         } catch (ContextNotActiveException outsideOfRequest) {
             return accounts.jurisdictionOf(name);
         }

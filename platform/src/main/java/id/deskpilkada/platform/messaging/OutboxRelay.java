@@ -39,6 +39,8 @@ public class OutboxRelay {
      */
     static final String GROUP_PROPERTY = "JMSXGroupID";
     static final String NATIONAL_GROUP = "-";
+    /** Short against the latency of an event, long against a lock query (a round elsewhere lasts milliseconds). */
+    static final long RETRY_AFTER_SKIP_MS = 25;
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
     @Inject
@@ -66,13 +68,22 @@ public class OutboxRelay {
         wakeUps.release();
     }
 
-    /** The relay loop, run on one managed thread until {@code running} turns false. */
+    /**
+     * The relay loop, run on one managed thread until {@code running} turns false. A round skipped because another
+     * instance is in one is tried again after {@value #RETRY_AFTER_SKIP_MS} ms, not at the next poll: that round may
+     * have read the outbox for the last time just before the commit that woke this instance, and the event would
+     * otherwise wait for the next commit or poll (seconds).
+     */
     void run(BooleanSupplier running) {
+        long wait = settings.outboxPollMillis();
         while (running.getAsBoolean()) {
             try {
-                wakeUps.tryAcquire(settings.outboxPollMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.tryAcquire(wait, TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
-                round();
+                wait = settings.outboxPollMillis(); // a failed round (below) waits for the poll, not a retry
+                if (!round()) {
+                    wait = RETRY_AFTER_SKIP_MS;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -95,13 +106,18 @@ public class OutboxRelay {
      * marked stays marked even when the round fails later, and the next round, on any instance, starts after it.
      * Rounds that never overlap keep the rows leaving oldest first across instances. An instance woken by its own
      * commit while another is in a round skips: that round reads again until nothing is pending, and an event
-     * committed just after its last read leaves on the next poll of any instance. The held transaction writes
-     * nothing and, under READ COMMITTED, keeps no snapshot while idle, so it does not hold back vacuum.
+     * committed just after its last read leaves on the skipping instance's retry (see {@link #run}). The held
+     * transaction writes nothing and, under READ COMMITTED, keeps no snapshot while idle, so it does not hold back
+     * vacuum.
+     *
+     * @return false when skipped
      */
-    void round() {
-        if (!cluster.runAlone(ClusterJob.OUTBOX_RELAY, this::relayPending)) {
+    boolean round() {
+        boolean ran = cluster.runAlone(ClusterJob.OUTBOX_RELAY, this::relayPending);
+        if (!ran) {
             LOG.fine("Outbox relay round skipped: another instance is in one");
         }
+        return ran;
     }
 
     /** Sends everything pending now; stops at the first event the broker does not take, leaving the rest for later. */

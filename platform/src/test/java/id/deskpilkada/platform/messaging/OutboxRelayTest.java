@@ -1,16 +1,18 @@
 package id.deskpilkada.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import id.deskpilkada.platform.application.ClusterJob;
 import id.deskpilkada.platform.application.FakeClusterJobs;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A relay round reads the outbox only while it holds the relay's cluster lock. */
+/** A relay round reads the outbox only while it holds the relay's cluster lock, and a skipped one is retried soon. */
 class OutboxRelayTest {
 
     private final AtomicInteger reads = new AtomicInteger();
@@ -29,6 +31,19 @@ class OutboxRelayTest {
     void aRoundWithTheLockReadsTheOutbox() {
         relay(new FakeClusterJobs(true)).round();
 
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aSkippedRoundIsTriedAgainSoonNotAtTheNextPoll() {
+        FakeClusterJobs cluster = new FakeClusterJobs(false, true);
+        OutboxRelay relay = relay(cluster);
+        relay.settings.outboxPollMillis = 60_000;
+        relay.wakeUp();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> relay.run(() -> reads.get() == 0));
+
+        assertThat(cluster.asked()).hasSize(2);
         assertThat(reads).hasValue(1);
     }
 

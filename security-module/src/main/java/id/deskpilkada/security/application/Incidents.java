@@ -84,11 +84,12 @@ public class Incidents {
         access.requireAnyRole(REPORTERS);
         var earlier = incidents.appliedFieldRequest(clientRequestId);
         if (earlier.isPresent()) {
-            return new FieldReport(earlier.get(), false);
+            return new FieldReport(find(earlier.get()), false);
         }
         UUID id = report(report);
         incidents.recordFieldRequest(clientRequestId, id, now());
-        return new FieldReport(id, true);
+        incidents.flush(); // the version the reporter must send with the next step
+        return new FieldReport(find(id), true);
     }
 
     /** Verify, start handling, close, or reject (with a reason). */
@@ -260,7 +261,10 @@ public class Incidents {
     public record AttachmentContent(String fileName, String contentType, byte[] content) {
     }
 
-    /** What a field report did: the incident, and whether this request created it now. */
-    public record FieldReport(UUID incidentId, boolean applied) {
+    /**
+     * What a field report did: the incident as the reporter may read it (read in the report's own transaction,
+     * not in a second one), and whether this request created it now.
+     */
+    public record FieldReport(IncidentView incident, boolean applied) {
     }
 }

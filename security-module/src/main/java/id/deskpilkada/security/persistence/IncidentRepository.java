@@ -97,6 +97,11 @@ public class IncidentRepository {
                         Object[].class).setParameter("id", incidentId).getResultList();
     }
 
+    /** Writes the pending changes now: a new or changed incident has its stored version only after it. */
+    public void flush() {
+        em.flush();
+    }
+
     /** The incident a field request created before, if it was applied. */
     public Optional<UUID> appliedFieldRequest(String clientRequestId) {
         List<?> rows = em.createNativeQuery("select incident_id from sec_field_request where client_request_id = ?1")

@@ -59,10 +59,9 @@ public class IncidentResource {
                 new IncidentReport(request.type(), request.severity(), request.title(), request.description(),
                         request.regionCode(), request.tpsNumber(), request.latitude(), request.longitude(),
                         request.occurredUtc()));
-        Map<String, Object> body = Map.of("applied", result.applied(), "incident",
-                incidents.find(result.incidentId()));
+        Map<String, Object> body = Map.of("applied", result.applied(), "incident", result.incident());
         return result.applied()
-                ? Response.created(URI.create("incidents/" + result.incidentId())).entity(body).build()
+                ? Response.created(URI.create("incidents/" + result.incident().id())).entity(body).build()
                 : Response.ok(body).build();
     }
 
