@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  *     back (closed loop, no think time, as wrk does) for {@code seconds} after {@code warmup} seconds. Prints
  *     {@code requests= failed= failed_pct= req_per_s= p50_ms= p95_ms= p99_ms=}.</li>
  * </ul>
- * Keys: {@code bases} (comma-separated portal URLs), {@code user}, {@code password}; for the outbox
+ * Keys: {@code bases} (comma-separated portal URLs), {@code user}, {@code password}, {@code start-at} (epoch ms
+ * at which the load begins, after the logins; see {@link #awaitStart}); for the outbox
  * {@code jdbc}, {@code db-user}, {@code actor}; {@code targets} is a file of "desa-code TPS-number" lines.
  */
 public final class PipelineLoad {
@@ -98,6 +99,7 @@ public final class PipelineLoad {
         for (String base : bases) {
             sessions.add(Session.login(base, o.get("user"), o.get("password")));
         }
+        awaitStart(o);
         Stats stats = new Stats();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -171,6 +173,7 @@ public final class PipelineLoad {
         try (Connection c = DriverManager.getConnection(o.get("jdbc"), o.get("db-user"), o.getOrDefault(
                 "db-password", ""))) {
             c.setAutoCommit(false);
+            awaitStart(o);
             try (PreparedStatement insert = c.prepareStatement("insert into plt_outbox (position, event_id,"
                     + " event_type, region_code, correlation_id, occurred_at, body, status, attempts)"
                     + " values (nextval('plt_outbox_seq'), ?, 'security.IncidentReported', ?, ?, ?, ?, 'PENDING', 0)")) {
@@ -255,6 +258,24 @@ public final class PipelineLoad {
     private static List<String[]> targets(Map<String, String> o) throws IOException {
         return Files.readAllLines(Path.of(o.get("targets"))).stream()
                 .filter(l -> !l.isBlank()).map(l -> l.trim().split("\\s+")).toList();
+    }
+
+    /**
+     * Option {@code start-at} (epoch ms): the REST and the JDBC load of one step start together, after the logins
+     * (a PBKDF2 check each, a second of a node's CPU under load). Outbox rows committed alone would wait for the
+     * relay's poll: nothing woke it.
+     */
+    private static void awaitStart(Map<String, String> o) throws InterruptedException {
+        String at = o.get("start-at");
+        if (at == null) {
+            return;
+        }
+        long wait = Long.parseLong(at) - System.currentTimeMillis();
+        if (wait >= 0) {
+            TimeUnit.MILLISECONDS.sleep(wait);
+        } else {
+            System.err.printf(Locale.ROOT, "start-at passed %d ms ago; starting now%n", -wait);
+        }
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

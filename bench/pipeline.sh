@@ -8,9 +8,12 @@
 #     Time from launching the JVM to the first HTTP 200 (portal: /health/ready, bare: the empty WAR's page), polled
 #     every 50 ms; Payara's own "ready in" figure is printed beside it. Medians of STARTUP_RUNS (3) restarts; the
 #     portal's first start on an empty data directory (schema, regions, demo data) is reported on its own.
-#  2. A fresh cluster (scripts/cluster.sh start --demo, on ports and a database of its own) and a warm-up: field
-#     reports over REST for WARMUP_SECONDS. The warm-up also tells which inboxes handle security.IncidentReported
-#     (today dsk_inbox and lgs_inbox) and the events' average body size.
+#  2. A fresh cluster (scripts/cluster.sh start --demo, on ports and a database of its own) and a warm-up: the
+#     top mixed rate (see 4.) for WARMUP_SECONDS (120). Fresh JVMs spend about a third of their CPU in the JIT
+#     compilers for minutes (JFR: C2 CompilerThread at 38-44 % of a node's CPU), and on 2 CPUs that alone doubles
+#     the tail: the steps measure the nodes as they run for days, and the warm-up's own figures are printed (not
+#     a result). The warm-up also tells which inboxes handle security.IncidentReported (today dsk_inbox and
+#     lgs_inbox) and the events' average body size.
 #  3. Raw broker, same broker, same run: `artemis perf client`, persistent messages of that size on a queue of their
 #     own, one producer and one consumer for RAW_SECONDS: (a) each send confirmed before the next, as a blocking
 #     JMS send of a persistent message (confirmationWindowSize set, one pending) = raw_msg_per_s, the baseline of
@@ -31,7 +34,9 @@
 #       cluster-wide; 2 CPUs carry both nodes, PostgreSQL, the broker and the load), so:
 #     - mixed steps at MIX_RATES (100 200) events/s: REST_IN_MIX (40) reports/s over REST, which wake the relays
 #       as any commit does, plus the rest committed straight into plt_outbox over JDBC (the same envelope, PENDING)
-#       by bench/PipelineLoad.java; p50_ms_at_200/p99_ms_at_200 come from the 200 step.
+#       by bench/PipelineLoad.java, both starting together after the REST load's logins (MIX_START_MS, 5000, after
+#       launching them: rows committed before any report would wait for the relay's poll, as nothing woke it);
+#       p50_ms_at_200/p99_ms_at_200 come from the 200 step.
 #     - a backlog of BACKLOG (4000) events committed at once: pipeline_ev_per_s = BACKLOG / (last handled − first
 #       sent), the pipeline's drain rate (the wait for the relay's next poll excluded); share_of_raw_pct =
 #       pipeline_ev_per_s / raw_msg_per_s × 100 (target ≥ 30); share_of_raw_async_pct against (b).
@@ -54,8 +59,8 @@
 # whole machine. The cluster keeps out of the way of a default one: CLUSTER_DIR (bench/target/pipeline/cluster),
 # BENCH_DB (deskpilkada_bench_pipeline, dropped and created afresh), NODE1_PORT/NODE2_PORT (8281/8282),
 # NODE1_HZPORT/NODE2_HZPORT (6930/6931), ARTEMIS_PORT (61637), STARTUP_PORT (8283). Sizes: STARTUP_RUNS,
-# WARMUP_SECONDS (20), RAW_SECONDS (15), STEP_SECONDS (20), REST_RATES, MAX_WORKERS (8), MIX_RATES, REST_IN_MIX,
-# BACKLOG, USERS, DASHBOARD_SECONDS (20), REGION (53.71). Needs the portal's jar (built offline when missing),
+# WARMUP_SECONDS (120), MIX_START_MS, RAW_SECONDS (15), STEP_SECONDS (20), REST_RATES, MAX_WORKERS (8),
+# MIX_RATES, REST_IN_MIX, BACKLOG, USERS, DASHBOARD_SECONDS (20), REGION (53.71). Needs the portal's jar (built offline when missing),
 # payara-micro in ~/.m2 (the build puts it there) and Maven Central for the first download of Artemis.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,7 +72,8 @@ JAR=web-portal/target/deskpilkada-portal-microbundle.jar
 WORK=bench/target/pipeline
 STARTUP_PORT=${STARTUP_PORT:-8283}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
-WARMUP_SECONDS=${WARMUP_SECONDS:-20}
+WARMUP_SECONDS=${WARMUP_SECONDS:-120}
+MIX_START_MS=${MIX_START_MS:-5000}
 RAW_SECONDS=${RAW_SECONDS:-15}
 STEP_SECONDS=${STEP_SECONDS:-20}
 REST_RATES=${REST_RATES:-20 50}
@@ -286,10 +292,26 @@ field() { echo "$1" | grep -oE "(^| )$2=[^ ]+" | cut -d= -f2; }
 
 # ------------------------------------------------------------------------------------------------ warm-up
 
-progress "== warm-up: field reports over REST at 30/s for $WARMUP_SECONDS s"
+# mix TAG RATE SECONDS: REST_IN_MIX field reports per second over REST (each wakes its node's relay, as any commit
+# does) plus the rest of RATE committed straight into plt_outbox; both loads start together after the REST load's
+# logins. Leaves the loads' output in $WORK/TAG-rest.out and $WORK/TAG-outbox.out.
+mix() {
+  local tag=$1 rate=$2 seconds=$3 start_at rest_pid
+  start_at=$(( $(date +%s%3N) + MIX_START_MS ))
+  load incidents bases="$BASES" user=keamanan password="$PASSWORD" targets="$WORK/targets" tag="$tag" \
+    rate="$REST_IN_MIX" seconds="$seconds" start-at="$start_at" > "$WORK/$tag-rest.out" &
+  rest_pid=$!
+  load outbox jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$DB" db-user="$PGUSER" targets="$WORK/targets" \
+    tag="$tag" rate=$((rate - REST_IN_MIX)) seconds="$seconds" start-at="$start_at" > "$WORK/$tag-outbox.out"
+  wait "$rest_pid"
+}
+mix_summary() { echo "REST $(cut -d' ' -f2,6-8 "$WORK/$1-rest.out"); direct $(cut -d' ' -f3 "$WORK/$1-outbox.out")"; }
+
+top_rate=${MIX_RATES##* }
+progress "== warm-up: $top_rate events/s ($REST_IN_MIX REST + the rest direct) for $WARMUP_SECONDS s, until the JIT" \
+  "compilers have done most of their work (a fresh node spends about a third of its CPU on them for minutes)"
 HANDLERS=$INBOXES
-out=$(load incidents bases="$BASES" user=keamanan password="$PASSWORD" targets="$WORK/targets" tag=warm rate=30 \
-  seconds="$WARMUP_SECONDS")
+mix warm "$top_rate" "$WARMUP_SECONDS"
 warm=$(collect warm)
 sleep 10 # every module has had its turn by now; the ones without a handler never insert
 HANDLERS=$(for inbox in $INBOXES; do
@@ -297,10 +319,10 @@ HANDLERS=$(for inbox in $INBOXES; do
   [ "$held" -eq 0 ] || echo "$inbox"
 done | tr '\n' ' ')
 [ -n "$HANDLERS" ] || { echo "no inbox handled the warm-up's events"; exit 1; }
-wait_handled warm "$warm"
+report_step warm "warm-up (cold JVMs, not a result)" "$(mix_summary warm)"
 body_bytes=$(sql -c "select round(avg(octet_length(o.body))) from bench_pipeline_event e join plt_outbox o
                      using (event_id) where e.tag = 'warm'")
-progress "warm-up: $out; handled by: $HANDLERS; average body $body_bytes bytes"
+progress "warm-up: handled by $HANDLERS; average body $body_bytes bytes"
 published_before=$(published)
 sent_before=$(sql -c "select count(*) from plt_outbox where status = 'SENT'")
 
@@ -346,15 +368,8 @@ report_step restmax "REST closed loop, $MAX_WORKERS clients" "$(echo "$out" | cu
 
 handled_per_s_at_200=-; p50_ms_at_200=-; p99_ms_at_200=-
 for rate in $MIX_RATES; do
-  direct=$((rate - REST_IN_MIX))
-  load incidents bases="$BASES" user=keamanan password="$PASSWORD" targets="$WORK/targets" tag="mix$rate" \
-    rate="$REST_IN_MIX" seconds="$STEP_SECONDS" > "$WORK/mix$rate-rest.out" &
-  rest_pid=$!
-  load outbox jdbc="jdbc:postgresql://$PGHOST:$PGPORT/$DB" db-user="$PGUSER" targets="$WORK/targets" \
-    tag="mix$rate" rate="$direct" seconds="$STEP_SECONDS" > "$WORK/mix$rate-outbox.out"
-  wait "$rest_pid"
-  report_step "mix$rate" "$rate/s ($REST_IN_MIX REST + $direct direct)" \
-    "REST $(cut -d' ' -f2,6-8 "$WORK/mix$rate-rest.out"); direct $(cut -d' ' -f3 "$WORK/mix$rate-outbox.out")"
+  mix "mix$rate" "$rate" "$STEP_SECONDS"
+  report_step "mix$rate" "$rate/s ($REST_IN_MIX REST + $((rate - REST_IN_MIX)) direct)" "$(mix_summary "mix$rate")"
   if [ "$rate" = 200 ]; then
     handled_per_s_at_200=$step_rate; p50_ms_at_200=$step_p50; p99_ms_at_200=$step_p99
   fi
