@@ -47,8 +47,7 @@
 #     back (no think time, as wrk -c50) for DASHBOARD_SECONDS after a 5 s warm-up: the page
 #     /desk/dashboard.xhtml?r=53.71 (dashboard_p95_ms) and GET /api/desk/53.71 (dashboard_api_p95_ms); failed
 #     requests are counted, not timed (today mostly that spurious 403).
-# Took 8 minutes on a quiet machine (16.5 under load average ~30 from other work); STARTUP_RUNS=0 leaves out
-# the start-ups (7 Payara starts).
+# Takes 12 minutes on a quiet machine, 9 with STARTUP_RUNS=0, which leaves out the start-ups (7 Payara starts).
 # Prints a progress line per phase and step, and ends with:
 #   RESULT raw_msg_per_s=… raw_async_msg_per_s=… pipeline_ev_per_s=… share_of_raw_pct=… share_of_raw_async_pct=…
 #          rest_commit_per_s=…
