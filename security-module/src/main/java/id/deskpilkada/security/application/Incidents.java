@@ -22,6 +22,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,8 +254,9 @@ public class Incidents {
         return new IllegalArgumentException("No incident " + incidentId);
     }
 
+    /** To the microsecond, as the database keeps it: a report's answer shows the times a later read shows. */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** An attachment to download: its checked content type and safe name. */
