@@ -59,8 +59,9 @@
 # BENCH_DB (deskpilkada_bench_pipeline, dropped and created afresh), NODE1_PORT/NODE2_PORT (8281/8282),
 # NODE1_HZPORT/NODE2_HZPORT (6930/6931), ARTEMIS_PORT (61637), STARTUP_PORT (8283). Sizes: STARTUP_RUNS,
 # WARMUP_SECONDS (120), MIX_START_MS, RAW_SECONDS (15), STEP_SECONDS (20), REST_RATES, MAX_WORKERS (8),
-# MIX_RATES, REST_IN_MIX, BACKLOG, USERS, DASHBOARD_SECONDS (20), REGION (53.71). Needs the portal's jar (built offline when missing),
-# payara-micro in ~/.m2 (the build puts it there) and Maven Central for the first download of Artemis.
+# MIX_RATES, REST_IN_MIX, BACKLOG, USERS, DASHBOARD_SECONDS (20), REGION (53.71). Needs the portal's jar (built
+# offline when missing), payara-micro in ~/.m2 (the build puts it there) and Maven Central for the first download
+# of Artemis.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -12,6 +12,9 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Role and region-scope checks for application services: every service method asks here before it reads
@@ -45,15 +48,19 @@ public class Access {
     }
 
     private boolean callerIsIn(Role role) {
+        Predicate<Role> ask = r -> security.isCallerInRole(r.name());
         Principal caller = caller();
+        return caller == null ? ask.test(role)
+                : perRequest(cache -> cache.inRole(caller.getName(), role, ask), () -> ask.test(role));
+    }
+
+    /** From the request's {@link CallerCache}, or asked directly outside of a request (timers, handlers). */
+    private <T> T perRequest(Function<CallerCache, T> cached, Supplier<T> direct) {
         try {
-            if (caller != null) {
-                return callerCache.get().inRole(caller.getName(), role, r -> security.isCallerInRole(r.name()));
-            }
+            return cached.apply(callerCache.get());
         } catch (ContextNotActiveException outsideOfRequest) {
-            // no request to remember it for: asked below
+            return direct.get();
         }
-        return security.isCallerInRole(role.name());
     }
 
     /** The agency the caller works for, if their account names one. */
@@ -67,11 +74,8 @@ public class Access {
             return Scope.NATIONAL;
         }
         String name = caller.getName();
-        try {
-            return callerCache.get().scope(name, () -> accounts.jurisdictionOf(name));
-        } catch (ContextNotActiveException outsideOfRequest) {
-            return accounts.jurisdictionOf(name);
-        }
+        Supplier<Scope> lookUp = () -> accounts.jurisdictionOf(name);
+        return perRequest(cache -> cache.scope(name, lookUp), lookUp);
     }
 
     public void requireWithinScope(String regionCode) {
